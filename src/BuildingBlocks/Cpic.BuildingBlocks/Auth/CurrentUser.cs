@@ -1,0 +1,17 @@
+using System.Security.Claims;
+
+namespace Cpic.BuildingBlocks.Auth;
+
+/// <summary>Claim names of Cpic tokens and helpers to read them.</summary>
+public static class CpicClaims
+{
+    public const string Role = "role";
+    public const string Centre = "centre";
+    public const string Name = "name";
+    public const string Subject = "sub";
+
+    /// <summary>The centre the user works for, or null for ministry users.</summary>
+    public static string? CentreCode(this ClaimsPrincipal user) => user.FindFirst(Centre)?.Value;
+
+    public static string UserId(this ClaimsPrincipal user) => user.FindFirst(Subject)?.Value ?? "anonymous";
+}

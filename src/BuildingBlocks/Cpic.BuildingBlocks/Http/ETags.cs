@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Cpic.BuildingBlocks.Http;
+
+/// <summary>Strong ETags derived from a resource's version; <c>If-Match</c> required on updates.</summary>
+public static class ETags
+{
+    public static string For(long version) => $"\"{version}\"";
+
+    public static void SetETag(this HttpResponse response, long version) => response.Headers.ETag = For(version);
+
+    /// <summary>The version named by <c>If-Match</c>. Missing: 428. Unparsable or <c>*</c>: 412 unless current.</summary>
+    public static long ExpectedVersion(this HttpRequest request)
+    {
+        var header = request.Headers.IfMatch.ToString().Trim();
+        if (header.Length == 0)
+        {
+            throw new PreconditionRequiredException();
+        }
+
+        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
+        return long.TryParse(value.Trim('"'), out var version)
+            ? version
+            : throw new PreconditionFailedException("If-Match does not name a version of this resource.");
+    }
+
+    /// <summary>Throws 412 when the stored version is not the one the client read.</summary>
+    public static void EnsureMatches(this HttpRequest request, long currentVersion)
+    {
+        if (request.ExpectedVersion() != currentVersion)
+        {
+            throw new PreconditionFailedException(
+                $"The resource has changed (current ETag {For(currentVersion)}). Read it again and reapply your change.");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cpic.BuildingBlocks.Auth;
+using Marten;
+using JasperFx;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cpic.BuildingBlocks.Http;
+
+/// <summary>A POST's stored outcome, keyed by user, route and <c>Idempotency-Key</c>.</summary>
+public sealed class IdempotencyRecord
+{
+    public string Id { get; set; } = "";
+    public string RequestHash { get; set; } = "";
+    public bool Completed { get; set; }
+    public int Status { get; set; }
+    public string? ContentType { get; set; }
+    public string? Location { get; set; }
+    public string? ETag { get; set; }
+    public byte[] Body { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>
+/// Honours <c>Idempotency-Key</c> on POST: the first successful response is stored and replayed for a repeat
+/// with the same key and body (header <c>Idempotent-Replayed: true</c>); the same key with another body is a
+/// 422; a repeat while the first is still running is a 409. Failed requests are not stored, so they can be retried.
+/// Keys live for 24 hours.
+/// </summary>
+public static class Idempotency
+{
+    public const string Header = "Idempotency-Key";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    public static RouteHandlerBuilder WithIdempotency(this RouteHandlerBuilder builder) =>
+        builder.AddEndpointFilter(async (ctx, next) =>
+        {
+            var http = ctx.HttpContext;
+            var key = http.Request.Headers[Header].ToString();
+            if (key.Length == 0)
+            {
+                return await next(ctx);
+            }
+
+            if (key.Length > 200)
+            {
+                throw new UnprocessableException(Header, "Idempotency-Key must be at most 200 characters.");
+            }
+
+            var store = http.RequestServices.GetRequiredService<IDocumentStore>();
+            var id = Hash($"{http.User.UserId()}|{http.Request.Path}|{key}");
+            var requestHash = Hash(JsonSerializer.Serialize(ctx.Arguments.Where(a => IsRequestData(http, a))));
+            var existing = await Claim(store, id, requestHash, http.RequestAborted);
+            if (existing is not null)
+            {
+                return Replay(existing, requestHash);
+            }
+
+            return await ExecuteAndRecord(ctx, next, store, id, requestHash);
+        }).WithMetadata(new IdempotentEndpointMetadata());
+
+    private static async Task<IdempotencyRecord?> Claim(IDocumentStore store, string id, string requestHash, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var existing = await session.LoadAsync<IdempotencyRecord>(id, ct);
+        if (existing is not null && existing.CreatedAt > DateTimeOffset.UtcNow - Lifetime)
+        {
+            return existing;
+        }
+
+        var pending = new IdempotencyRecord { Id = id, RequestHash = requestHash, CreatedAt = DateTimeOffset.UtcNow };
+        if (existing is null) session.Insert(pending); else session.Store(pending);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            throw new ConflictException("A request with this Idempotency-Key is already being processed.");
+        }
+    }
+
+    private static IResult Replay(IdempotencyRecord record, string requestHash)
+    {
+        if (record.RequestHash != requestHash)
+        {
+            throw new UnprocessableException(Header, "This Idempotency-Key was used with a different request.");
+        }
+
+        if (!record.Completed)
+        {
+            throw new ConflictException("A request with this Idempotency-Key is already being processed.");
+        }
+
+        return new ReplayedResult(record);
+    }
+
+    private static async Task<object?> ExecuteAndRecord(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next,
+        IDocumentStore store, string id, string requestHash)
+    {
+        var http = ctx.HttpContext;
+        var succeeded = false;
+        try
+        {
+            var result = await next(ctx);
+            if (result is not IResult response)
+            {
+                return result;
+            }
+
+            var original = http.Response.Body;
+            using var buffer = new MemoryStream();
+            http.Response.Body = buffer;
+            try
+            {
+                await response.ExecuteAsync(http);
+            }
+            finally
+            {
+                http.Response.Body = original;
+            }
+
+            succeeded = http.Response.StatusCode is >= 200 and < 300;
+            if (succeeded)
+            {
+                await Complete(store, id, requestHash, http, buffer.ToArray());
+            }
+
+            buffer.Position = 0;
+            await buffer.CopyToAsync(original, http.RequestAborted);
+            return Results.Empty;
+        }
+        finally
+        {
+            if (!succeeded)
+            {
+                await using var session = store.LightweightSession();
+                session.Delete<IdempotencyRecord>(id);
+                await session.SaveChangesAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private static async Task Complete(IDocumentStore store, string id, string requestHash, HttpContext http, byte[] body)
+    {
+        await using var session = store.LightweightSession();
+        session.Store(new IdempotencyRecord
+        {
+            Id = id, RequestHash = requestHash, Completed = true, Status = http.Response.StatusCode,
+            ContentType = http.Response.ContentType, Location = http.Response.Headers.Location.ToString(),
+            ETag = http.Response.Headers.ETag.ToString(), Body = body, CreatedAt = DateTimeOffset.UtcNow,
+        });
+        await session.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static bool IsRequestData(HttpContext http, object? argument) =>
+        argument is not null and not HttpContext and not CancellationToken and not System.Security.Claims.ClaimsPrincipal
+        && http.RequestServices.GetService<IServiceProviderIsService>()?.IsService(argument.GetType()) != true;
+
+    private static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
+
+    private sealed class ReplayedResult(IdempotencyRecord record) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.StatusCode = record.Status;
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            if (!string.IsNullOrEmpty(record.ContentType)) http.Response.ContentType = record.ContentType;
+            if (!string.IsNullOrEmpty(record.Location)) http.Response.Headers.Location = record.Location;
+            if (!string.IsNullOrEmpty(record.ETag)) http.Response.Headers.ETag = record.ETag;
+            await http.Response.Body.WriteAsync(record.Body, http.RequestAborted);
+        }
+    }
+}
+
+/// <summary>Marks endpoints that honour <c>Idempotency-Key</c> (the OpenAPI filter documents the header).</summary>
+public sealed class IdempotentEndpointMetadata;

@@ -1,0 +1,36 @@
+namespace Cpic.BuildingBlocks.Http;
+
+/// <summary>An expected failure that becomes an RFC 9457 problem response with <see cref="Status"/>.</summary>
+public class ProblemException(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
+    : Exception(detail)
+{
+    public int Status { get; } = status;
+    public string Title { get; } = title;
+    public IDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
+}
+
+public sealed class NotFoundException(string what, string id)
+    : ProblemException(404, "Not found", $"{what} '{id}' was not found.");
+
+public sealed class ConflictException(string detail, IDictionary<string, object?>? extensions = null)
+    : ProblemException(409, "Conflict", detail, extensions);
+
+public sealed class PreconditionFailedException(string detail)
+    : ProblemException(412, "Precondition failed", detail);
+
+public sealed class PreconditionRequiredException()
+    : ProblemException(428, "Precondition required", "Send the resource's current ETag in an If-Match header.");
+
+public sealed class MalformedRequestException(string detail)
+    : ProblemException(400, "Malformed request", detail);
+
+/// <summary>422 with field errors, for rules checked after binding (e.g. against stored data).</summary>
+public sealed class UnprocessableException(IDictionary<string, string[]> errors)
+    : ProblemException(422, "Validation failed", "One or more fields are invalid.",
+        new Dictionary<string, object?> { ["errors"] = errors })
+{
+    public UnprocessableException(string field, string message)
+        : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.Json;
+using FluentValidation;
+using JasperFx;
+using JasperFx.Events;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cpic.BuildingBlocks.Http;
+
+/// <summary>One place that turns every error into RFC 9457 problem details.</summary>
+public static class ProblemHandling
+{
+    public static IServiceCollection AddCpicProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<CpicExceptionHandler>();
+        // Binding failures (malformed JSON, unparsable query values) throw, so they reach the handler above.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        return services;
+    }
+
+    public static IApplicationBuilder UseCpicProblemDetails(this IApplicationBuilder app) =>
+        app.UseExceptionHandler().UseStatusCodePages();
+}
+
+internal sealed partial class CpicExceptionHandler(IProblemDetailsService problems, ILogger<CpicExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            ProblemException p => Problem(p.Status, p.Title, p.Message, p.Extensions),
+            ValidationException v => Problem(422, "Validation failed", "One or more fields are invalid.",
+                new Dictionary<string, object?> { ["errors"] = Errors(v) }),
+            BadHttpRequestException b => Problem(b.StatusCode, "Malformed request", Describe(b)),
+            JsonException j => Problem(400, "Malformed request", j.Message),
+            ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
+                "The resource was changed by another request at the same time. Read it again and retry."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            LogUnexpected(logger, exception, http.TraceIdentifier);
+            problem = Problem(500, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it.");
+        }
+
+        http.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http, ProblemDetails = problem, Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static string Describe(BadHttpRequestException exception) =>
+        exception.InnerException is JsonException json ? $"The request body is not valid JSON: {json.Message}" : exception.Message;
+
+    private static Dictionary<string, string[]> Errors(ValidationException exception) =>
+        exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error, trace {TraceId}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
+}

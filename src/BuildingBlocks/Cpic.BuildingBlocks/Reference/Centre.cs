@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Marten;
+using JasperFx;
+
+namespace Cpic.BuildingBlocks.Reference;
+
+/// <summary>
+/// A Centre for Support of Integration of Foreigners (CPIC), one per region. Its <see cref="Id"/> is a stable
+/// three-letter code (e.g. <c>LBC</c>): the <c>centre</c> claim of staff tokens and the Marten tenant of the
+/// centre's records (ADR 0004).
+/// </summary>
+public sealed class Centre : IRevisioned
+{
+    /// <summary>The centre code, e.g. <c>LBC</c>.</summary>
+    [JsonPropertyName("code")]
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string ShortName { get; set; } = "";
+    public string Region { get; set; } = "";
+    public string Operator { get; set; } = "";
+
+    /// <summary><c>suz</c> (SUZ MV), <c>region</c> or <c>ngo</c>.</summary>
+    public string OperatorKind { get; set; } = "";
+
+    public List<Workplace> Workplaces { get; set; } = [];
+    public int Version { get; set; }
+
+    public Workplace? FindWorkplace(string? code) => Workplaces.Find(w => w.Code == code);
+}
+
+/// <summary>A workplace: main office, contact point (kontaktní místo) or detached workplace (detašované pracoviště).</summary>
+public sealed record Workplace(string Code, string Name, string Kind, string Town, string? Address = null);
+
+public static class CentreRegistry
+{
+    public static readonly IReadOnlyList<string> OperatorKinds = ["suz", "region", "ngo"];
+
+    /// <summary>Looks a centre up (the registry is not tenanted, so any session will do).</summary>
+    public static Task<Centre?> FindCentreAsync(this IQuerySession session, string code, CancellationToken ct) =>
+        session.LoadAsync<Centre>(code, ct);
+
+    /// <summary>Adds the centres of seed 004 that are not there yet; never overwrites edits.</summary>
+    public static async Task SeedAsync(IDocumentStore store, CancellationToken ct = default)
+    {
+        using var stream = typeof(Centre).Assembly.GetManifestResourceStream("Cpic.Reference.centres.json")!;
+        var centres = JsonSerializer.Deserialize<List<Centre>>(stream, JsonSerializerOptions.Web)!;
+        await using var session = store.LightweightSession();
+        var existing = (await session.Query<Centre>().Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        foreach (var centre in centres.Where(c => !existing.Contains(c.Id)))
+        {
+            session.Insert(centre);
+        }
+
+        await session.SaveChangesAsync(ct);
+    }
+}

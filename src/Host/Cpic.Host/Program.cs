@@ -1,0 +1,41 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.OpenApi;
+using Cpic.BuildingBlocks.Persistence;
+using Cpic.Host;
+using JasperFx;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddCpicProblemDetails();
+builder.Services.AddCpicAuth(builder.Configuration);
+builder.Services.AddCpicMarten(builder.Configuration);
+builder.Services.AddCpicOpenApi();
+builder.Services.AddCpicHealthChecks();
+builder.Services.AddCpicTelemetry(builder.Configuration);
+builder.Services.AddCarter();
+builder.Services.AddCpicModules();
+builder.UseCpicWolverine();
+builder.Logging.AddCpicLogging(builder.Environment);
+
+var app = builder.Build();
+
+app.UseCpicProblemDetails();
+app.UseSwagger(o => o.RouteTemplate = "/openapi/{documentName}.json");
+app.UseSwaggerUI(o =>
+{
+    o.SwaggerEndpoint($"/openapi/{OpenApiSetup.DocumentName}.json", "Cpic API v1");
+    o.RoutePrefix = "swagger";
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseCentreTenancy();
+app.MapCpicHealthChecks();
+// Every API endpoint needs an authenticated user unless it says AllowAnonymous; unknown routes stay 404.
+app.MapGroup("").RequireAuthorization().MapCarter();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The host's entry point; public so that tests can start it with WebApplicationFactory.</summary>
+public partial class Program;

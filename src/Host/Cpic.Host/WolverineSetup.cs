@@ -1,0 +1,33 @@
+using JasperFx.CodeGeneration;
+using Wolverine;
+
+namespace Cpic.Host;
+
+internal static class WolverineSetup
+{
+    /// <summary>
+    /// Durable local queues with inbox and outbox on PostgreSQL (through Marten), transactions applied to every
+    /// handler that touches Marten, each module's handlers on their own queue. Handler code is pre-generated
+    /// (ADR 0003): <c>./build/codegen.sh</c> rewrites <c>Internal/Generated</c>, a test fails when it is stale.
+    /// </summary>
+    public static void UseCpicWolverine(this WebApplicationBuilder builder) =>
+        builder.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(Program).Assembly;
+            foreach (var assembly in Modules.Assemblies)
+            {
+                opts.Discovery.IncludeAssembly(assembly);
+            }
+
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.UseDurableInboxOnAllListeners();
+            opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            if (builder.Configuration.GetValue<bool>("Wolverine:Solo"))
+            {
+                opts.Durability.Mode = DurabilityMode.Solo;
+            }
+        });
+}
