@@ -25,6 +25,12 @@ internal static class WolverineSetup
             opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
             opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
+            if (Environment.GetEnvironmentVariable("CPIC_CODEGEN_OUTPUT") is { } output)
+            {
+                // The staleness test writes the code elsewhere and compares it with the committed files.
+                opts.CodeGeneration.GeneratedCodeOutputPath = output;
+            }
+
             if (builder.Configuration.GetValue<bool>("Wolverine:Solo"))
             {
                 opts.Durability.Mode = DurabilityMode.Solo;

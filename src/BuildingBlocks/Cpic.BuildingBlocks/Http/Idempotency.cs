@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -52,7 +54,7 @@ public static class Idempotency
 
             var store = http.RequestServices.GetRequiredService<IDocumentStore>();
             var id = Hash($"{http.User.UserId()}|{http.Request.Path}|{key}");
-            var requestHash = Hash(JsonSerializer.Serialize(ctx.Arguments.Where(a => IsRequestData(http, a))));
+            var requestHash = Hash(JsonSerializer.Serialize(RequestData(ctx)));
             var existing = await Claim(store, id, requestHash, http.RequestAborted);
             if (existing is not null)
             {
@@ -157,9 +159,15 @@ public static class Idempotency
         await session.SaveChangesAsync(CancellationToken.None);
     }
 
-    private static bool IsRequestData(HttpContext http, object? argument) =>
-        argument is not null and not HttpContext and not CancellationToken and not System.Security.Claims.ClaimsPrincipal
-        && http.RequestServices.GetService<IServiceProviderIsService>()?.IsService(argument.GetType()) != true;
+    /// <summary>The arguments bound from the request (body, route, query), not the injected services.</summary>
+    private static IEnumerable<object?> RequestData(EndpointFilterInvocationContext ctx)
+    {
+        var parameters = ctx.HttpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters() ?? [];
+        var services = ctx.HttpContext.RequestServices.GetRequiredService<IServiceProviderIsService>();
+        return ctx.Arguments.Where((argument, i) => i < parameters.Length
+            && !services.IsService(parameters[i].ParameterType)
+            && argument is not (HttpContext or HttpRequest or HttpResponse or CancellationToken or ClaimsPrincipal));
+    }
 
     private static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value)));
 

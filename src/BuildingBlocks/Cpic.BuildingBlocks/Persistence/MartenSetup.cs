@@ -22,7 +22,7 @@ public static class MartenSetup
     public static IServiceCollection AddCpicMarten(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new();
-        var connectionString = Environment.GetEnvironmentVariable("CPIC_POSTGRES") ?? options.ConnectionString
+        var connectionString = options.ConnectionString ?? Environment.GetEnvironmentVariable("CPIC_POSTGRES")
             ?? throw new InvalidOperationException("Set CPIC_POSTGRES or Persistence:ConnectionString.");
 
         services.AddHttpContextAccessor();

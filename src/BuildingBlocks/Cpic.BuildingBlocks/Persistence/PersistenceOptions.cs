@@ -5,7 +5,7 @@ public sealed class PersistenceOptions
 {
     public const string Section = "Persistence";
 
-    /// <summary>Npgsql connection string; the <c>CPIC_POSTGRES</c> environment variable overrides it.</summary>
+    /// <summary>Npgsql connection string; when absent, the <c>CPIC_POSTGRES</c> environment variable.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>

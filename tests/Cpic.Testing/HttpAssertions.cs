@@ -1,0 +1,30 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using FluentAssertions;
+
+namespace Cpic.Testing;
+
+public static class HttpAssertions
+{
+    /// <summary>Asserts the status (showing the body when it differs) and returns the JSON body.</summary>
+    public static async Task<JsonElement> ShouldBe(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(status, "the response body was: {0}", body);
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Asserts an RFC 9457 problem response with the given status.</summary>
+    public static async Task<JsonElement> ShouldBeProblem(this HttpResponseMessage response, HttpStatusCode status)
+    {
+        var problem = await response.ShouldBe(status);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        problem.GetProperty("status").GetInt32().Should().Be((int)status);
+        problem.TryGetProperty("title", out _).Should().BeTrue();
+        return problem;
+    }
+
+    public static Task<HttpResponseMessage> PostJson<T>(this HttpClient client, string url, T body) =>
+        client.PostAsJsonAsync(url, body);
+}
