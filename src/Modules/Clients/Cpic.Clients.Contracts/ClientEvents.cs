@@ -1,0 +1,30 @@
+namespace Cpic.Clients.Contracts;
+
+// Integration events of the Clients module. Other modules build their own read models from them.
+// They carry a pseudonymous key (ClientId) and statistical attributes only: never names, contacts or documents.
+// Centre is the centre code (e.g. "LBC"), Workplace a workplace code (e.g. "LBC-CL").
+
+/// <summary>A client was registered (identified, or anonymous with a pseudonym).</summary>
+public sealed record ClientRegistered(
+    Guid ClientId, string Centre, string Workplace, string ClientCode, bool Anonymous,
+    string? Sex, int? BirthYear, string? Nationality, DateOnly RegisteredOn);
+
+/// <summary>Statistical attributes of a client changed (sex, birth year, nationality, workplace).</summary>
+public sealed record ClientProfileChanged(
+    Guid ClientId, string Centre, string Workplace, string? Sex, int? BirthYear, string? Nationality);
+
+/// <summary>
+/// The client's current residence status changed (a status was added or corrected). <c>Category</c> is a code of
+/// /api/v1/reference/residence-categories; null when the client has no recorded status.
+/// </summary>
+public sealed record ClientResidenceChanged(
+    Guid ClientId, string Centre, string? Category, string? PermitType, DateOnly? ValidFrom, DateOnly? ValidUntil);
+
+/// <summary>An anonymous client was identified: the same client, now with a full record.</summary>
+public sealed record ClientIdentified(Guid ClientId, string Centre);
+
+/// <summary>Two records of the same person were merged; <c>MergedClientId</c> no longer exists on its own.</summary>
+public sealed record ClientsMerged(Guid SurvivingClientId, Guid MergedClientId, string Centre);
+
+/// <summary>The client's personal data were erased; the record stays countable under the same key.</summary>
+public sealed record ClientAnonymised(Guid ClientId, string Centre);
