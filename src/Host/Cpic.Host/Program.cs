@@ -14,7 +14,7 @@ builder.Services.AddCpicMarten(builder.Configuration);
 builder.Services.AddCpicOpenApi();
 builder.Services.AddCpicHealthChecks();
 builder.Services.AddCpicTelemetry(builder.Configuration);
-builder.Services.AddCarter();
+builder.Services.AddCarter(new DependencyContextAssemblyCatalog([.. Modules.Assemblies]));
 builder.Services.AddCpicModules();
 builder.UseCpicWolverine();
 builder.Logging.AddCpicLogging(builder.Environment);
