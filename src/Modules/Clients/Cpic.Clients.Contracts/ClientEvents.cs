@@ -17,7 +17,7 @@ public sealed record ClientProfileChanged(
 /// The client's current residence status changed (a status was added or corrected). <c>Category</c> is a code of
 /// /api/v1/reference/residence-categories; null when the client has no recorded status.
 /// </summary>
-public sealed record ClientResidenceChanged(
+public sealed record ClientResidenceStatusChanged(
     Guid ClientId, string Centre, string? Category, string? PermitType, DateOnly? ValidFrom, DateOnly? ValidUntil);
 
 /// <summary>An anonymous client was identified: the same client, now with a full record.</summary>

@@ -1,0 +1,38 @@
+namespace Cpic.Counselling.Contracts;
+
+// Integration events of the Counselling module. No notes, no names: client keys (ClientId), codes and counts.
+// Centre is a centre code, Workplace a workplace code; codes come from /api/v1/reference/*.
+
+/// <summary>
+/// A service (intervention) was recorded. <c>ClientIds</c> lists the clients served (identified or anonymous
+/// clients registered in Clients; several for a group); <c>AudienceSize</c> counts an unregistered audience.
+/// <c>PlaceType</c> is <c>workplace</c> for a centre workplace, else a field place type (dormitory, company...).
+/// </summary>
+public sealed record ServiceRecorded(
+    Guid ServiceId, string Centre, string Workplace, DateOnly Date, int Minutes, string ServiceType, string Form,
+    string PlaceType, string? PlaceTown, IReadOnlyList<string> Topics, string? InterpreterLanguage,
+    bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource);
+
+/// <summary>A service record was corrected; the event carries the whole corrected record, replacing the old one.</summary>
+public sealed record ServiceCorrected(
+    Guid ServiceId, string Centre, string Workplace, DateOnly Date, int Minutes, string ServiceType, string Form,
+    string PlaceType, string? PlaceTown, IReadOnlyList<string> Topics, string? InterpreterLanguage,
+    bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource);
+
+/// <summary>A service record was cancelled: it leaves the statistics.</summary>
+public sealed record ServiceCancelled(Guid ServiceId, string Centre, DateOnly Date);
+
+/// <summary>A field visit (terénní práce) took place at a place of a given type.</summary>
+public sealed record FieldVisitRecorded(
+    Guid VisitId, string Centre, string Workplace, DateOnly Date, string PlaceType, string PlaceName, string Town,
+    int PeopleReached, IReadOnlyList<string> Topics, int Minutes);
+
+/// <summary>A client was referred to (<c>Direction</c> = outgoing) or from (incoming) a partner organisation.</summary>
+public sealed record ReferralMade(
+    Guid ReferralId, string Centre, Guid ClientId, string Direction, string PartnerType, DateOnly Date);
+
+/// <summary>A counselling case (zakázka) was opened for a client.</summary>
+public sealed record CaseOpened(Guid CaseId, string Centre, string Workplace, Guid ClientId, DateOnly Date);
+
+/// <summary>A counselling case was closed with a reason code.</summary>
+public sealed record CaseClosed(Guid CaseId, string Centre, Guid ClientId, DateOnly Date, string Reason);
