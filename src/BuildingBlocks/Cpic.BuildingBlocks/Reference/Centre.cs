@@ -30,6 +30,11 @@ public sealed class Centre : IRevisioned
 }
 
 /// <summary>A workplace: main office, contact point (kontaktní místo) or detached workplace (detašované pracoviště).</summary>
+/// <param name="Code" example="LBC-CL">Centre code, a dash, 2–4 capital letters.</param>
+/// <param name="Name" example="Česká Lípa">Name of the workplace.</param>
+/// <param name="Kind" example="contact-point">Code from /api/v1/reference/workplace-kinds.</param>
+/// <param name="Town" example="Česká Lípa">Town.</param>
+/// <param name="Address" example="Nám. T. G. Masaryka 1, 470 01 Česká Lípa">Street address, if known.</param>
 public sealed record Workplace(string Code, string Name, string Kind, string Town, string? Address = null);
 
 public static class CentreRegistry

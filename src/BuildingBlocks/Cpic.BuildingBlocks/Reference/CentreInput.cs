@@ -3,6 +3,13 @@ using FluentValidation;
 namespace Cpic.BuildingBlocks.Reference;
 
 /// <summary>A centre as sent by a ministry coordinator.</summary>
+/// <param name="Code" example="LBC">Three capital letters; the centre's permanent id and the <c>centre</c> claim of its staff.</param>
+/// <param name="Name" example="Centrum na podporu integrace cizinců pro Liberecký kraj">Official name.</param>
+/// <param name="ShortName" example="CPIC Liberec">Name used in lists.</param>
+/// <param name="Region" example="CZ051">Region (kraj), CZ-NUTS code from /api/v1/reference/regions.</param>
+/// <param name="Operator" example="Správa uprchlických zařízení MV">Organisation operating the centre.</param>
+/// <param name="OperatorKind" example="suz"><c>suz</c> (SUZ MV), <c>region</c> or <c>ngo</c>.</param>
+/// <param name="Workplaces">Main office (exactly one), contact points and detached workplaces.</param>
 public sealed record CentreInput(
     string Code, string Name, string ShortName, string Region, string Operator, string OperatorKind,
     IReadOnlyList<Workplace> Workplaces)
