@@ -37,7 +37,7 @@ public static class OpenApiSetup
                 o.IncludeXmlComments(xml, includeControllerXmlComments: false);
             }
 
-            o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)[(t.FullName!.LastIndexOf('.') + 1)..]);
+            o.CustomSchemaIds(SchemaIds.For);
             o.SupportNonNullableReferenceTypes();
         });
         return services;
