@@ -1,3 +1,4 @@
+using System.Reflection;
 using JasperFx.CodeGeneration;
 using Wolverine;
 
@@ -17,13 +18,13 @@ internal static class WolverineSetup
             foreach (var assembly in Modules.Assemblies)
             {
                 opts.Discovery.IncludeAssembly(assembly);
+                UseModuleQueue(opts, assembly);
             }
 
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.UseDurableInboxOnAllListeners();
             opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
-            opts.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
             if (Environment.GetEnvironmentVariable("CPIC_CODEGEN_OUTPUT") is { } output)
             {
@@ -36,4 +37,25 @@ internal static class WolverineSetup
                 opts.Durability.Mode = DurabilityMode.Solo;
             }
         });
+
+    /// <summary>
+    /// One durable local queue per module (named after it, e.g. <c>counselling</c>) for the messages its handlers
+    /// receive; a message handled by several modules is delivered to each module's queue.
+    /// </summary>
+    private static void UseModuleQueue(WolverineOptions opts, Assembly assembly)
+    {
+        var handlers = assembly.GetExportedTypes()
+            .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Handler", StringComparison.Ordinal)).ToList();
+        if (handlers.Count == 0)
+        {
+            return;
+        }
+
+        var queue = opts.LocalQueue(assembly.GetName().Name!.Replace("Cpic.", "", StringComparison.Ordinal).ToLowerInvariant())
+            .UseDurableInbox();
+        foreach (var handler in handlers)
+        {
+            queue.AddStickyHandler(handler);
+        }
+    }
 }
