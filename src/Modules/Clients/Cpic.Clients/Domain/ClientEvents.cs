@@ -38,7 +38,4 @@ public sealed record ResidenceStatus(
 }
 
 /// <summary>A consent (souhlas) for one purpose; withdrawn when <see cref="WithdrawnOn"/> is set.</summary>
-public sealed record Consent(string Purpose, DateOnly GivenOn, DateOnly? WithdrawnOn, string RecordedBy)
-{
-    public bool IsActiveOn(DateOnly date) => GivenOn <= date && (WithdrawnOn is null || date < WithdrawnOn);
-}
+public sealed record Consent(string Purpose, DateOnly GivenOn, DateOnly? WithdrawnOn, string RecordedBy);
