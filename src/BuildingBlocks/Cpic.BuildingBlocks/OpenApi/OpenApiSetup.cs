@@ -31,7 +31,7 @@ public static class OpenApiSetup
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
             o.OperationFilter<IdempotencyHeaderFilter>();
-            o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)[(t.FullName!.LastIndexOf('.') + 1)..]);
+            o.CustomSchemaIds(SchemaIds.For);
             o.SupportNonNullableReferenceTypes();
         });
         return services;
