@@ -28,6 +28,13 @@ internal sealed record ClientRecordAnonymised(string Reason, string By);
 /// A residence status (pobytový status) as checked on a document: category from the reference code list, permit
 /// or visa type, document number (protected: shown masked, erased on anonymisation), validity, who verified it.
 /// </summary>
+/// <param name="Category" example="temporary-protection">Code from /api/v1/reference/residence-categories.</param>
+/// <param name="PermitType" example="vízum k pobytu nad 90 dnů za účelem strpění">Permit or visa type as on the document.</param>
+/// <param name="DocumentNumber" example="EB1234567">Document number; shown masked except in the export.</param>
+/// <param name="ValidFrom" example="2026-03-05">First day of validity.</param>
+/// <param name="ValidUntil" example="2027-03-04">Last day of validity; none for permanent statuses.</param>
+/// <param name="VerifiedBy" example="J. Nováková">Who checked the document with a photo.</param>
+/// <param name="VerifiedOn" example="2026-03-05">When it was checked (not in the future).</param>
 public sealed record ResidenceStatus(
     string Category, string? PermitType, string? DocumentNumber, DateOnly ValidFrom, DateOnly? ValidUntil,
     string? VerifiedBy, DateOnly? VerifiedOn)

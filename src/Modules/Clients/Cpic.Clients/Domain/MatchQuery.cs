@@ -3,6 +3,12 @@ using Marten;
 namespace Cpic.Clients.Domain;
 
 /// <summary>Who we are looking for: names in any script, birth date or year, nationality.</summary>
+/// <param name="GivenNames" example="Taras">Given names, any script.</param>
+/// <param name="Surname" example="Sevcenko">Surname, any script; surname or nativeName is required.</param>
+/// <param name="NativeName" example="Тарас Шевченко">Name in the native script.</param>
+/// <param name="BirthDate" example="1984-03-09">Date of birth, if known.</param>
+/// <param name="BirthYear" example="1984">Year of birth, if only that is known.</param>
+/// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
 public sealed record MatchCandidate(
     string? GivenNames, string? Surname, string? NativeName = null, DateOnly? BirthDate = null, int? BirthYear = null,
     string? Nationality = null);

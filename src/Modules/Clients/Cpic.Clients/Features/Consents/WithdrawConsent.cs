@@ -13,6 +13,8 @@ namespace Cpic.Clients.Features.Consents;
 
 public sealed record WithdrawConsent(Guid ClientId, string Purpose, DateOnly WithdrawnOn, string By);
 
+/// <summary>The withdrawal of a consent.</summary>
+/// <param name="WithdrawnOn" example="2026-06-01">Date the client withdrew the consent.</param>
 public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
 {
     internal sealed class Validator : AbstractValidator<WithdrawalRequest>

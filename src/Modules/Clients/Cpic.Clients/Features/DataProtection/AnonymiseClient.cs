@@ -18,6 +18,8 @@ public sealed record AnonymiseClient(Guid ClientId, string Reason, string By);
 /// <summary>Mask the personal data in the client's stored events; follows the anonymisation in its own step.</summary>
 public sealed record EraseClientHistory(Guid ClientId, string Centre);
 
+/// <summary>Why the record is anonymised.</summary>
+/// <param name="Reason" example="on-request">Free text, at most 500 characters; kept in the history.</param>
 public sealed record AnonymisationRequest(string? Reason)
 {
     internal sealed class Validator : AbstractValidator<AnonymisationRequest>
