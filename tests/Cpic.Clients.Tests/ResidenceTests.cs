@@ -27,7 +27,7 @@ public sealed class ResidenceTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_current_status_is_the_latest_and_the_document_number_is_masked()
+    public async Task The_current_status_is_the_latest_and_the_document_number_is_masked_and_encrypted()
     {
         var client = await _counsellor.Register(ClientRequests.Person());
         await Record(client.Id(), "long-term-visa", Today.AddYears(-2), Today.AddYears(-1));
@@ -36,6 +36,11 @@ public sealed class ResidenceTests(CpicApp app) : IAsyncLifetime
         body.GetProperty("currentResidence").GetProperty("category").GetString().Should().Be("temporary-protection");
         body.GetProperty("currentResidence").GetProperty("documentNumber").GetString().Should().Be("***567");
         body.GetProperty("residence").GetArrayLength().Should().Be(2);
+        await using var session = app.Store.QuerySession("LBC");
+        var stored = System.Text.Json.JsonSerializer.Serialize((await session.Events.FetchStreamAsync(client.Id())).Select(e => e.Data));
+        stored.Should().Contain("enc:v1:").And.NotContain("EB1234567", "document numbers are stored encrypted");
+        var export = await (await _counsellor.GetAsync($"/api/v1/clients/{client.Id()}/export")).ShouldBe(HttpStatusCode.OK);
+        export.GetProperty("client").GetProperty("currentResidence").GetProperty("documentNumber").GetString().Should().Be("EB1234567");
     }
 
     [Fact]

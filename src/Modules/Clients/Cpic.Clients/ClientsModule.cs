@@ -21,7 +21,8 @@ public static class ClientsModule
     public static IServiceCollection AddClientsModule(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        services.AddOptions<ClientsOptions>().BindConfiguration(ClientsOptions.Section);
+        services.AddSingleton<DocumentNumbers>();
         services.AddHostedService<RetentionScheduler>();
         services.ConfigureMarten(o =>
         {

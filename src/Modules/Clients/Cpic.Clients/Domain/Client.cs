@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Cpic.Clients.Domain;
 
 /// <summary>
@@ -27,10 +29,9 @@ internal sealed class Client
     public DateOnly? ResidenceValidUntil { get; set; }
 
     /// <summary>The status in force now: the one that started last (a later entry wins a tie).</summary>
+    [JsonIgnore]
     public ResidenceStatus? CurrentResidence =>
         Residence.Select((s, i) => (s, i)).OrderBy(x => x.s.ValidFrom).ThenBy(x => x.i).Select(x => x.s).LastOrDefault();
-
-    public bool IsActive => MergedInto is null && AnonymisedAt is null;
 
     public void Refresh()
     {

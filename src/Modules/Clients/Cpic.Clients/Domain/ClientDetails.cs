@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Cpic.Clients.Domain;
 
 /// <summary>
@@ -41,9 +43,11 @@ public sealed partial record ClientDetails(
     VulnerabilityFlags? Vulnerability = null)
 {
     /// <summary>The birth year, from the full date or the year alone.</summary>
+    [JsonIgnore]
     public int? KnownBirthYear => BirthDate?.Year ?? BirthYear;
 
     /// <summary>Five-year band (e.g. <c>1985-1989</c>) kept for statistics after anonymisation.</summary>
+    [JsonIgnore]
     public string? StatisticalBirthYearBand =>
         KnownBirthYear is { } year ? BirthYearBands.For(year) : BirthYearBand;
 

@@ -9,12 +9,12 @@ namespace Internal.Generated.WolverineHandlers
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
     public sealed class ApplyRetentionPolicyHandler1327391590 : Wolverine.Runtime.Handlers.MessageHandler
     {
-        private readonly Microsoft.Extensions.Options.IOptions<Cpic.Clients.Features.Retention.RetentionOptions> _optionsOfRetentionOptions;
+        private readonly Microsoft.Extensions.Options.IOptions<Cpic.Clients.ClientsOptions> _optionsOfClientsOptions;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ApplyRetentionPolicyHandler1327391590(Microsoft.Extensions.Options.IOptions<Cpic.Clients.Features.Retention.RetentionOptions> optionsOfRetentionOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ApplyRetentionPolicyHandler1327391590(Microsoft.Extensions.Options.IOptions<Cpic.Clients.ClientsOptions> optionsOfClientsOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
-            _optionsOfRetentionOptions = optionsOfRetentionOptions;
+            _optionsOfClientsOptions = optionsOfClientsOptions;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
 
@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler");
             
             // The actual message execution
-            await Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler.Handle(applyRetentionPolicy, documentSession, context, _optionsOfRetentionOptions, cancellation).ConfigureAwait(false);
+            await Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler.Handle(applyRetentionPolicy, documentSession, context, _optionsOfClientsOptions, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -19,7 +19,7 @@ public sealed class ExportClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/{id:guid}/export", async (Guid id, HttpContext http, IDocumentSession session,
-                IEnumerable<IClientDataExporter> exporters, CancellationToken ct) =>
+                IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
                 await AccessLog.RecordAsync(session, http, id, "export", ct);
@@ -31,7 +31,7 @@ public sealed class ExportClientEndpoint : ICarterModule
 
                 var accesses = await session.Query<AccessLogEntry>().Where(a => a.ClientId == id)
                     .OrderBy(a => a.At).ToListAsync(ct);
-                return Results.Ok(new ClientExport(DateTimeOffset.UtcNow, ClientResponse.From(client, unmasked: true),
+                return Results.Ok(new ClientExport(DateTimeOffset.UtcNow, ClientResponse.From(client, numbers, unmasked: true),
                     await GetClientHistoryEndpoint.ReadAsync(session, client, ct), [.. accesses.Select(AccessRecord.From)],
                     sections));
             })

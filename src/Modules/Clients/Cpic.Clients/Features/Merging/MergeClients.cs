@@ -48,12 +48,12 @@ public sealed class MergeClientsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/clients/{id:guid}/merge", async (Guid id, MergeRequest request, HttpContext http,
-                IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var saved = await bus.InvokeAsync<ClientSaved>(new MergeClients(id, request.MergedClientId, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client));
+                return Results.Ok(ClientResponse.From(client, numbers));
             })
             .Validate<MergeRequest>().WithIdempotency()
             .RequireAuthorization(Policies.CentreHead)

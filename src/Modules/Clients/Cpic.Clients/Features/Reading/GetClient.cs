@@ -13,12 +13,12 @@ public sealed class GetClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/{id:guid}", async (Guid id, HttpContext http, IDocumentSession session,
-                CancellationToken ct) =>
+                DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
                 await AccessLog.RecordAsync(session, http, id, "read", ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client));
+                return Results.Ok(ClientResponse.From(client, numbers));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("get-client").WithSummary("Get a client's full record")

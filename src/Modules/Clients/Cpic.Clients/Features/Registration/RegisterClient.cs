@@ -31,7 +31,7 @@ public sealed class RegisterClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/clients", async (ClientDetails details, bool? force, HttpContext http,
-                IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 await session.CheckReferencesAsync(details, null, ct);
                 if (force != true && !details.Anonymous)
@@ -50,7 +50,7 @@ public sealed class RegisterClientEndpoint : ICarterModule
                 var saved = await bus.InvokeAsync<ClientSaved>(new RegisterClient(Guid.CreateVersion7(), details, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client));
+                return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client, numbers));
             })
             .Validate<ClientDetails>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)

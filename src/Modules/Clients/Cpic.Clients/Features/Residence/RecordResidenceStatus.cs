@@ -49,12 +49,13 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async (Guid id, ResidenceStatus status,
-                HttpContext http, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+                HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
-                var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, status, http.User.UserId()), ct);
+                var stored = status with { DocumentNumber = numbers.Protect(status.DocumentNumber) };
+                var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, stored, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client));
+                return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client, numbers));
             })
             .Validate<ResidenceStatus>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)

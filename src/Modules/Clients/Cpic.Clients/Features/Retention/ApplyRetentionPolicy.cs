@@ -16,7 +16,7 @@ public sealed record ApplyRetentionPolicy(DateOnly Today);
 public static class ApplyRetentionPolicyHandler
 {
     public static async Task Handle(ApplyRetentionPolicy command, IDocumentSession session, IMessageContext messages,
-        IOptions<RetentionOptions> options, CancellationToken ct)
+        IOptions<ClientsOptions> options, CancellationToken ct)
     {
         var cutoff = new DateTimeOffset(command.Today.AddYears(-options.Value.RetentionYears).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         // Runs outside any centre: the one query of the module over all centres, and it reads only ids.

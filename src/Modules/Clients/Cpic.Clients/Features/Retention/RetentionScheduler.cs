@@ -10,7 +10,7 @@ namespace Cpic.Clients.Features.Retention;
 /// Wolverine's durable local queue, so a run interrupted by a restart is finished by the next node to start;
 /// with several nodes each sends it, which is harmless because anonymising is idempotent.
 /// </summary>
-internal sealed class RetentionScheduler(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider clock)
+internal sealed class RetentionScheduler(IServiceScopeFactory scopes, IOptions<ClientsOptions> options, TimeProvider clock)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -44,7 +44,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPut("/api/v1/clients/{id:guid}", async (Guid id, ClientDetails details, HttpContext http,
-                IQuerySession session, IMessageBus bus, CancellationToken ct) =>
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var current = await session.LoadClientAsync(id, ct);
                 http.Request.EnsureMatches(current.Version);
@@ -52,7 +52,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 var saved = await bus.InvokeAsync<ClientSaved>(new UpdateClient(id, current.Version, details, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client));
+                return Results.Ok(ClientResponse.From(client, numbers));
             })
             .Validate<ClientDetails>()
             .RequireAuthorization(Policies.CentreStaff)
