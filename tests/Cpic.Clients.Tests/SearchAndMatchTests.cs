@@ -9,13 +9,17 @@ namespace Cpic.Clients.Tests;
 public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
 {
     private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+    private string _janasCode = "";
 
     public async Task InitializeAsync()
     {
         await app.ResetAsync();
         await _counsellor.Register(ClientRequests.Person("Taras", "Ševčenko", birthDate: "1984-03-09"));
         await _counsellor.Register(ClientRequests.Person("Mykola", "Shevchenko", birthDate: "1979-11-02"));
-        await _counsellor.Register(ClientRequests.Person("Jana", "Nováková", nationality: "VN", workplace: "LBC-CL"));
+        var jana = await _counsellor.Register(ClientRequests.Person("Jana", "Nováková", nationality: "VN", workplace: "LBC-CL"));
+        _janasCode = jana.GetProperty("code").GetString()!;
+        await _counsellor.PostAsJsonAsync($"/api/v1/clients/{jana.Id()}/residence-statuses",
+            new { category = "permanent-residence", validFrom = "2020-01-01" });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -45,6 +49,8 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
         (await Surnames("nationality=VN")).Should().Equal("Nováková");
         (await Surnames("workplace=LBC-CL")).Should().Equal("Nováková");
         (await Surnames("birthDate=1979-11-02")).Should().Equal("Shevchenko");
+        (await Surnames($"code={_janasCode}")).Should().Equal("Nováková");
+        (await Surnames("residenceCategory=permanent-residence")).Should().Equal("Nováková");
 
         var first = await (await _counsellor.GetAsync("/api/v1/clients?limit=2")).ShouldBe(HttpStatusCode.OK);
         first.GetProperty("items").GetArrayLength().Should().Be(2);
