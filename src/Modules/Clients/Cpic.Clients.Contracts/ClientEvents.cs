@@ -4,14 +4,18 @@ namespace Cpic.Clients.Contracts;
 // They carry a pseudonymous key (ClientId) and statistical attributes only: never names, contacts or documents.
 // Centre is the centre code (e.g. "LBC"), Workplace a workplace code (e.g. "LBC-CL").
 
-/// <summary>A client was registered (identified, or anonymous with a pseudonym).</summary>
+/// <summary>
+/// A client was registered (identified, or anonymous with a pseudonym). <c>BirthYearBand</c> (added later, optional)
+/// is the five-year band such as <c>1985-1989</c>, known also for anonymous clients.
+/// </summary>
 public sealed record ClientRegistered(
     Guid ClientId, string Centre, string Workplace, string ClientCode, bool Anonymous,
-    string? Sex, int? BirthYear, string? Nationality, DateOnly RegisteredOn);
+    string? Sex, int? BirthYear, string? Nationality, DateOnly RegisteredOn, string? BirthYearBand = null);
 
-/// <summary>Statistical attributes of a client changed (sex, birth year, nationality, workplace).</summary>
+/// <summary>Statistical attributes of a client changed (sex, birth year, nationality, workplace; optional band).</summary>
 public sealed record ClientProfileChanged(
-    Guid ClientId, string Centre, string Workplace, string? Sex, int? BirthYear, string? Nationality);
+    Guid ClientId, string Centre, string Workplace, string? Sex, int? BirthYear, string? Nationality,
+    string? BirthYearBand = null);
 
 /// <summary>
 /// The client's current residence status changed (a status was added or corrected). <c>Category</c> is a code of

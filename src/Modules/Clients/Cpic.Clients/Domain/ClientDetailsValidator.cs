@@ -1,0 +1,62 @@
+using Cpic.BuildingBlocks.Reference;
+using FluentValidation;
+
+namespace Cpic.Clients.Domain;
+
+public sealed partial record ClientDetails
+{
+    internal sealed class Validator : AbstractValidator<ClientDetails>
+    {
+        public Validator(TimeProvider clock)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            RuleFor(d => d.Workplace).NotEmpty().MaximumLength(20);
+            RuleFor(d => d.Sex).NotEmpty().Must(ClientCodeLists.Sexes.Contains!)
+                .WithMessage($"sex is one of: {string.Join(", ", ClientCodeLists.Sexes)}.");
+            RuleFor(d => d.Nationality).NotEmpty().Must(CodeLists.Countries.Contains)
+                .WithMessage("nationality is an ISO 3166-1 alpha-2 code from /api/v1/reference/countries.");
+            When(d => d.Anonymous, () =>
+            {
+                RuleFor(d => d.Pseudonym).NotEmpty().MaximumLength(100);
+                RuleFor(d => d.BirthYearBand).Must(BirthYearBands.IsValid)
+                    .WithMessage("birthYearBand is a five-year band such as 1985-1989.")
+                    .Must(b => int.Parse(b![..4], System.Globalization.CultureInfo.InvariantCulture) <= today.Year)
+                    .When(d => BirthYearBands.IsValid(d.BirthYearBand)).WithMessage("birthYearBand cannot be in the future.");
+                RuleFor(d => new { d.GivenNames, d.Surname, d.NativeName, d.BirthDate, d.BirthYear, d.Contact })
+                    .Must(p => p.GivenNames is null && p.Surname is null && p.NativeName is null && p.BirthDate is null
+                               && p.BirthYear is null && p.Contact is null)
+                    .WithName("anonymous").OverridePropertyName("anonymous")
+                    .WithMessage("An anonymous client has only pseudonym, birthYearBand, sex and nationality; identify the client to add more.");
+            }).Otherwise(() =>
+            {
+                RuleFor(d => d.GivenNames).NotEmpty().MaximumLength(100);
+                RuleFor(d => d.Surname).NotEmpty().MaximumLength(100);
+                RuleFor(d => d.NativeName).MaximumLength(200);
+                RuleFor(d => d.Pseudonym).Null().WithMessage("Only anonymous clients have a pseudonym.");
+                RuleFor(d => d.BirthDate).NotNull().When(d => d.BirthYear is null)
+                    .WithMessage("Give birthDate, or birthYear when only the year is known.");
+                RuleFor(d => d.BirthDate).LessThanOrEqualTo(today).WithMessage("birthDate cannot be in the future.")
+                    .GreaterThanOrEqualTo(new DateOnly(1900, 1, 1));
+                RuleFor(d => d.BirthYear).InclusiveBetween(1900, today.Year)
+                    .WithMessage("birthYear must be between 1900 and this year.");
+                RuleFor(d => d.BirthYearBand).Null().WithMessage("birthYearBand is derived from the birth date for identified clients.");
+            });
+            RuleFor(d => d.OtherCitizenships).Must(c => c!.Count <= 10).When(d => d.OtherCitizenships is not null);
+            RuleForEach(d => d.OtherCitizenships).Must(CodeLists.Countries.Contains!).WithMessage("Unknown country code '{PropertyValue}'.");
+            RuleFor(d => d.PreferredLanguage).Must(CodeLists.Languages.Contains!).When(d => d.PreferredLanguage is not null)
+                .WithMessage("preferredLanguage is an ISO 639-1 code from /api/v1/reference/languages.");
+            RuleFor(d => d.Languages).Must(l => l!.Count <= 20).When(d => d.Languages is not null);
+            RuleForEach(d => d.Languages).Must(CodeLists.Languages.Contains!).WithMessage("Unknown language code '{PropertyValue}'.");
+            RuleFor(d => d.Household).Must(h => h!.Count <= 20 && !h.Contains(Guid.Empty)).When(d => d.Household is not null)
+                .WithMessage("household lists at most 20 client ids.");
+            RuleFor(d => d.Contact!).ChildRules(c =>
+            {
+                c.RuleFor(x => x.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]{6,30}$").When(x => x.Phone is not null);
+                c.RuleFor(x => x.Email).MaximumLength(200).EmailAddress().When(x => x.Email is not null);
+                c.RuleFor(x => x.Town).MaximumLength(100);
+                c.RuleFor(x => x.Region).Must(CodeLists.Regions.Contains!).When(x => x.Region is not null)
+                    .WithMessage("region is a CZ-NUTS code from /api/v1/reference/regions.");
+            }).When(d => d.Contact is not null);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Marten;
+
+namespace Cpic.Clients.Domain;
+
+/// <summary>Rules on client details that need stored data (the validator checks the rest).</summary>
+internal static class ClientRules
+{
+    /// <summary>The workplace belongs to the caller's centre; household members are clients of the same centre.</summary>
+    public static async Task CheckReferencesAsync(this IQuerySession session, ClientDetails details, Guid? self,
+        CancellationToken ct)
+    {
+        var centre = await session.FindCentreAsync(session.TenantId, ct);
+        if (centre?.FindWorkplace(details.Workplace) is null)
+        {
+            throw new UnprocessableException("workplace", $"'{details.Workplace}' is not a workplace of centre {session.TenantId}.");
+        }
+
+        var household = details.Household ?? [];
+        if (self is { } id && household.Contains(id))
+        {
+            throw new UnprocessableException("household", "A client cannot be a member of their own household.");
+        }
+
+        if (household.Count > 0)
+        {
+            var found = await session.Query<Client>().Where(c => household.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+            var missing = household.Except(found).ToList();
+            if (missing.Count > 0)
+            {
+                throw new UnprocessableException("household", $"Not clients of this centre: {string.Join(", ", missing)}.");
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+using Cpic.Clients.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+using Cpic.BuildingBlocks.Http;
+
+namespace Cpic.Clients.Features.DataProtection;
+
+/// <summary>Erase a client's personal data for good (anonymizace), on request or by the retention policy.</summary>
+public sealed record AnonymiseClient(Guid ClientId, string Reason, string By);
+
+/// <summary>Mask the personal data in the client's stored events; follows the anonymisation in its own step.</summary>
+public sealed record EraseClientHistory(Guid ClientId, string Centre);
+
+/// <summary>Why the record is anonymised.</summary>
+/// <param name="Reason" example="on-request">Free text, at most 500 characters; kept in the history.</param>
+public sealed record AnonymisationRequest(string? Reason)
+{
+    internal sealed class Validator : AbstractValidator<AnonymisationRequest>
+    {
+        public Validator() => RuleFor(r => r.Reason).MaximumLength(500);
+    }
+}
+
+public static class AnonymiseClientHandler
+{
+    public static async Task<(ClientSaved, OutgoingMessages)> Handle(AnonymiseClient command, IDocumentSession session,
+        CancellationToken ct)
+    {
+        var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
+        stream.AppendOne(new ClientRecordAnonymised(command.Reason, command.By));
+        return (new ClientSaved(command.ClientId, stream.Aggregate!.Version + 1),
+            [new ClientAnonymised(command.ClientId, session.TenantId), new EraseClientHistory(command.ClientId, session.TenantId)]);
+    }
+}
+
+public static class EraseClientHistoryHandler
+{
+    /// <summary>Idempotent: masking already masked events changes nothing, so a retry is safe.</summary>
+    public static Task Handle(EraseClientHistory command, IDocumentStore store, CancellationToken ct) =>
+        store.Advanced.ApplyEventDataMasking(m => m.ForTenant(command.Centre).IncludeStream(command.ClientId), ct);
+}
+
+public sealed class AnonymiseClientEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/clients/{id:guid}/anonymisation", async (Guid id, AnonymisationRequest request,
+                HttpContext http, IMessageBus bus, CancellationToken ct) =>
+            {
+                await bus.InvokeAsync<ClientSaved>(new AnonymiseClient(id, request.Reason ?? "on-request", http.User.UserId()), ct);
+                return Results.NoContent();
+            })
+            .Validate<AnonymisationRequest>()
+            .RequireAuthorization(Policies.CentreHead)
+            .WithTags("Clients").WithName("anonymise-client").WithSummary("Anonymise a client (centre head)")
+            .WithDescription("Erases the client's personal data irreversibly (anonymizace), in the record and in its " +
+                "stored history: names, pseudonym, birth date, contacts, household, document numbers. Kept for " +
+                "statistics: sex, birth year band, nationality, residence category, region, workplace. Publishes " +
+                "ClientAnonymised. Records are also anonymised by the retention policy (Clients:RetentionYears).")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

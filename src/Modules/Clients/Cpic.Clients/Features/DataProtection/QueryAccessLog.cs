@@ -1,0 +1,38 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Clients.Domain;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Clients.Features.DataProtection;
+
+/// <summary>One access to a client's personal data.</summary>
+public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeOffset At, string Action, string? Reason)
+{
+    internal static AccessRecord From(AccessLogEntry e) => new(e.Id, e.ClientId, e.User, e.At, e.Action, e.Reason);
+}
+
+public sealed class QueryAccessLogEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/clients/access-log", async (Guid? clientId, string? user, int? limit, string? cursor,
+                HttpRequest request, IQuerySession session, CancellationToken ct) =>
+            {
+                var page = PageRequest.From(limit, cursor);
+                var query = session.Query<AccessLogEntry>().AsQueryable();
+                if (clientId is { } client) query = query.Where(a => a.ClientId == client);
+                if (user is not null) query = query.Where(a => a.User == user);
+                if (page.After<Guid?>() is { } last) query = query.Where(a => a.Id > last);
+                var rows = await query.OrderBy(a => a.Id).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, a => (Guid?)a.Id, AccessRecord.From, request));
+            })
+            .RequireAuthorization(Policies.CentreHead)
+            .WithTags("Clients").WithName("client-access-log").WithSummary("Who read which client records (centre head)")
+            .WithDescription("The access log of the caller's centre (záznam o přístupu k osobním údajům): every read of " +
+                "a full record, of a history and every export, with user, time, action (read, history, export) and " +
+                "the reason given in X-Access-Reason. Filter by clientId or user; oldest first, keyset-paged.")
+            .Produces<Page<AccessRecord>>();
+}

@@ -1,0 +1,64 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Clients.Domain;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Clients.Features.Registration;
+
+public sealed record RegisterClient(Guid ClientId, ClientDetails Details, string By);
+
+public static class RegisterClientHandler
+{
+    public static async Task<(ClientSaved, OutgoingMessages)> Handle(RegisterClient command, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var centre = session.TenantId;
+        var code = await ClientCodes.NextAsync(session, centre, today.Year, ct);
+        session.Events.StartStream<Client>(command.ClientId,
+            new ClientRecordOpened(code, centre, command.Details, today, command.By));
+        return (new ClientSaved(command.ClientId, 1),
+            [IntegrationEvents.Registered(command.ClientId, centre, code, command.Details, today)]);
+    }
+}
+
+public sealed class RegisterClientEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/clients", async (ClientDetails details, bool? force, HttpContext http,
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+            {
+                await session.CheckReferencesAsync(details, null, ct);
+                if (force != true && !details.Anonymous)
+                {
+                    var candidate = new MatchCandidate(details.GivenNames, details.Surname, details.NativeName,
+                        details.BirthDate, details.BirthYear, details.Nationality);
+                    var likely = (await MatchQuery.FindAsync(session, candidate, 10, ct))
+                        .Where(m => m.Score >= MatchQuery.LikelyDuplicate).ToList();
+                    if (likely.Count > 0)
+                    {
+                        throw new ConflictException("This person may already be registered. Check the matches; " +
+                            "register anyway with ?force=true.", new Dictionary<string, object?> { ["matches"] = likely });
+                    }
+                }
+
+                var saved = await bus.InvokeAsync<ClientSaved>(new RegisterClient(Guid.CreateVersion7(), details, http.User.UserId()), ct);
+                var client = await session.LoadClientAsync(saved.Id, ct);
+                http.Response.SetETag(client.Version);
+                return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client, numbers));
+            })
+            .Validate<ClientDetails>().WithIdempotency()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Clients").WithName("register-client").WithSummary("Register a client (registrace klienta)")
+            .WithDescription("Registers a client of the caller's centre and gives it a client code unique in the centre " +
+                "(e.g. LBC-2026-00042). An anonymous client (anonymní klient, allowed in social counselling) has only " +
+                "pseudonym, birthYearBand, sex and nationality. Unless ?force=true, a likely duplicate (score >= 0.8 " +
+                "from name, birth date and nationality) is refused with 409 and the `matches`.")
+            .Produces<ClientResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,52 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Clients.Domain;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Clients.Features.Residence;
+
+/// <summary>Whether the client is in the target group (cílová skupina) on <see cref="On"/>, and why.</summary>
+public sealed record Eligibility(Guid ClientId, DateOnly On, bool Eligible, IReadOnlyList<string> Reasons, string? Category);
+
+public sealed class GetEligibilityEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/clients/{id:guid}/eligibility", async (Guid id, DateOnly? on, IQuerySession session,
+                TimeProvider clock, CancellationToken ct) =>
+            {
+                var client = await session.LoadClientAsync(id, ct);
+                return Results.Ok(Decide(client, on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Clients").WithName("client-eligibility").WithSummary("Is the client in the target group on a date?")
+            .WithDescription("Checks the residence status valid on `on` (default today). Reason codes: " +
+                "`in-target-group:<category>` when eligible; `no-residence-status` (nothing recorded), " +
+                "`no-valid-status` (none valid on the date), `short-stay` (stay up to 90 days), " +
+                "`category-not-in-target-group:<category>`. Anonymous clients are eligible for social counselling " +
+                "without a status: `anonymous-social-counselling`.")
+            .Produces<Eligibility>().ProducesProblem(StatusCodes.Status404NotFound);
+
+    internal static Eligibility Decide(Client client, DateOnly on)
+    {
+        if (client.Residence.Count == 0)
+        {
+            return client.Details.Anonymous
+                ? new(client.Id, on, true, ["anonymous-social-counselling"], null)
+                : new(client.Id, on, false, ["no-residence-status"], null);
+        }
+
+        var status = client.Residence.Where(s => s.IsValidOn(on)).OrderBy(s => s.ValidFrom).LastOrDefault();
+        if (status is null) return new(client.Id, on, false, ["no-valid-status"], null);
+        // A visa or permit granted for under 90 days is a short stay whatever it is called (act 326/1999).
+        var shortStay = status.Category == "short-stay" || (status.Category is "long-term-visa" or "long-term-residence"
+            && status.ValidUntil is { } end && end.DayNumber - status.ValidFrom.DayNumber < 90);
+        if (shortStay) return new(client.Id, on, false, ["short-stay"], status.Category);
+        return CodeLists.ResidenceCategories.Find(status.Category) is { InTargetGroup: true }
+            ? new(client.Id, on, true, [$"in-target-group:{status.Category}"], status.Category)
+            : new(client.Id, on, false, [$"category-not-in-target-group:{status.Category}"], status.Category);
+    }
+}

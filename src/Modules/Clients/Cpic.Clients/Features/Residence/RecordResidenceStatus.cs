@@ -1,0 +1,69 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Clients.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Clients.Features.Residence;
+
+public sealed record RecordResidenceStatus(Guid ClientId, ResidenceStatus Status, string By);
+
+public static class RecordResidenceStatusHandler
+{
+    public static async Task<(ClientSaved, OutgoingMessages)> Handle(RecordResidenceStatus command,
+        IDocumentSession session, CancellationToken ct)
+    {
+        var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
+        var before = stream.Aggregate!.CurrentResidence;
+        stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
+        var after = new Client { Residence = [.. stream.Aggregate.Residence, command.Status] }.CurrentResidence;
+        var messages = new OutgoingMessages();
+        if (before != after) messages.Add(IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after));
+        return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
+    }
+}
+
+internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStatus>
+{
+    public ResidenceStatusValidator(TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        RuleFor(s => s.Category).NotEmpty().Must(CodeLists.ResidenceCategories.Contains)
+            .WithMessage("category is a code from /api/v1/reference/residence-categories.");
+        RuleFor(s => s.PermitType).MaximumLength(100);
+        RuleFor(s => s.DocumentNumber).MaximumLength(50);
+        RuleFor(s => s.ValidUntil).GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
+            .WithMessage("validUntil cannot be before validFrom.");
+        RuleFor(s => s.VerifiedBy).MaximumLength(100);
+        RuleFor(s => s.VerifiedOn).LessThanOrEqualTo(today).WithMessage("verifiedOn cannot be in the future.");
+    }
+}
+
+public sealed class RecordResidenceStatusEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async (Guid id, ResidenceStatus status,
+                HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+            {
+                var stored = status with { DocumentNumber = numbers.Protect(status.DocumentNumber) };
+                var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, stored, http.User.UserId()), ct);
+                var client = await session.LoadClientAsync(saved.Id, ct);
+                http.Response.SetETag(client.Version);
+                return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client, numbers));
+            })
+            .Validate<ResidenceStatus>().WithIdempotency()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Clients").WithName("record-residence-status").WithSummary("Record a residence status (pobytový status)")
+            .WithDescription("Adds a residence status to the client's history: category (reference code list), permit " +
+                "or visa type, document number (stored protected, shown masked), valid from/until, who verified the " +
+                "document with a photo and when (ověření dokladu at the first service). The current status is the " +
+                "one that started last. Publishes ClientResidenceStatusChanged when the current status changes.")
+            .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

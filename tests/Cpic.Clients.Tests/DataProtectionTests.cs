@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Features.Retention;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace Cpic.Clients.Tests;
+
+[Collection(ClientsCollection.Name)]
+public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
+{
+    private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+    private readonly HttpClient _head = app.ClientFor("LBC", Roles.CentreHead);
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Anonymising_erases_the_name_from_record_and_history_but_keeps_statistics()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person("Halyna", "Tkachenko", birthDate: "1987-06-30"));
+        await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/residence-statuses",
+            new { category = "asylum", documentNumber = "AZ998877", validFrom = "2024-01-10" });
+
+        var response = await app.AndWaitForMessages(() => _head.PostAsJsonAsync(
+            $"/api/v1/clients/{client.Id()}/anonymisation", new { reason = "žádost klientky" }));
+
+        await response.ShouldBe(HttpStatusCode.NoContent);
+        var (record, _) = await _counsellor.Read(client.Id());
+        var text = record.GetRawText() + await _counsellor.GetStringAsync($"/api/v1/clients/{client.Id()}/history");
+        text.Should().NotContain("Tkachenko").And.NotContain("Halyna").And.NotContain("AZ998877")
+            .And.NotContain("1987-06-30").And.NotContain("777 123");
+        record.GetProperty("birthYearBand").GetString().Should().Be("1985-1989");
+        record.GetProperty("details").GetProperty("nationality").GetString().Should().Be("UA");
+        record.GetProperty("details").GetProperty("sex").GetString().Should().Be("female");
+        record.GetProperty("details").GetProperty("contact").GetProperty("region").GetString().Should().Be("CZ051");
+        record.GetProperty("currentResidence").GetProperty("category").GetString().Should().Be("asylum");
+        await (await _counsellor.Update(client.Id(), ClientRequests.Person(), "\"3\"")).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Only_the_centre_head_anonymises_on_request()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person());
+        (await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/anonymisation", new { }))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task The_retention_job_anonymises_records_inactive_for_the_configured_years()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person("Petro", "Marchenko"));
+        using var scope = app.Services.CreateScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        await app.AndWaitForMessages(async () => { await bus.InvokeAsync(new ApplyRetentionPolicy(today)); return 0; });
+        (await _counsellor.Read(client.Id())).Body.GetProperty("anonymisedAt").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+
+        await app.AndWaitForMessages(async () => { await bus.InvokeAsync(new ApplyRetentionPolicy(today.AddYears(11))); return 0; });
+        var (record, _) = await _counsellor.Read(client.Id());
+        record.GetProperty("anonymisedAt").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null);
+        (await _counsellor.GetStringAsync($"/api/v1/clients/{client.Id()}/history")).Should().NotContain("Marchenko");
+    }
+
+    [Fact]
+    public async Task Reads_and_exports_are_in_the_access_log_for_the_centre_head()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person());
+        var read = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/clients/{client.Id()}");
+        read.Headers.Add("X-Access-Reason", "příprava na konzultaci");
+        await (await _counsellor.SendAsync(read)).ShouldBe(HttpStatusCode.OK);
+        var export = await (await _counsellor.GetAsync($"/api/v1/clients/{client.Id()}/export")).ShouldBe(HttpStatusCode.OK);
+        export.GetProperty("client").GetProperty("details").GetProperty("contact").GetProperty("email").GetString()
+            .Should().Be("klientka@example.org");
+        export.GetProperty("history").GetArrayLength().Should().Be(1);
+
+        var log = await (await _head.GetAsync($"/api/v1/clients/access-log?clientId={client.Id()}")).ShouldBe(HttpStatusCode.OK);
+
+        var entries = log.GetProperty("items").EnumerateArray().ToList();
+        entries.Select(e => e.GetProperty("action").GetString()).Should().Equal("read", "export");
+        entries[0].GetProperty("user").GetString().Should().Be("test-counsellor");
+        entries[0].GetProperty("reason").GetString().Should().Be("příprava na konzultaci");
+        (await _counsellor.GetAsync("/api/v1/clients/access-log")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        var otherHead = app.ClientFor("PHA", Roles.CentreHead);
+        var otherLog = await (await otherHead.GetAsync("/api/v1/clients/access-log")).ShouldBe(HttpStatusCode.OK);
+        otherLog.GetProperty("items").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Event_contacts_list_only_clients_with_an_active_consent()
+    {
+        var consenting = await _counsellor.Register(ClientRequests.Person(surname: "Souhlasna"));
+        var withdrawn = await _counsellor.Register(ClientRequests.Person(surname: "Odvolala"));
+        await _counsellor.Register(ClientRequests.Person(surname: "Nesouhlasila"));
+        foreach (var client in new[] { consenting, withdrawn })
+        {
+            await (await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents",
+                new { purpose = "contact-for-events", givenOn = "2026-01-05" })).ShouldBe(HttpStatusCode.Created);
+        }
+
+        await (await _counsellor.PostAsJsonAsync($"/api/v1/clients/{withdrawn.Id()}/consents/contact-for-events/withdrawal",
+            new { withdrawnOn = "2026-02-01" })).ShouldBe(HttpStatusCode.OK);
+
+        var contacts = await (await _counsellor.GetAsync("/api/v1/clients/event-contacts")).ShouldBe(HttpStatusCode.OK);
+        contacts.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("surname").GetString()).Should().Equal("Souhlasna");
+        await (await _counsellor.PostAsJsonAsync($"/api/v1/clients/{consenting.Id()}/consents",
+            new { purpose = "newsletter", givenOn = "2026-01-05" })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+}
