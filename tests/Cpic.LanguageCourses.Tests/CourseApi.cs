@@ -16,8 +16,11 @@ public static class CourseApi
     }
 
     public static async Task<JsonElement> AddSessionAsync(this HttpClient client, Guid courseId, DateOnly date,
-        string start = "17:00", int minutes = 90, string room = "učebna 1", string lecturer = "Lektorka Nováková")
+        string start = "17:00", int minutes = 90, string? room = null, string? lecturer = null)
     {
+        // Tests share one database: unique rooms and lecturers keep them from double-booking each other.
+        room ??= $"učebna {Guid.NewGuid():N}";
+        lecturer ??= $"Lektor {Guid.NewGuid():N}";
         var response = await client.PostJson($"{Base}/{courseId}/sessions",
             new { date, start, durationMinutes = minutes, room, lecturer });
         return await response.ShouldBe(HttpStatusCode.Created);

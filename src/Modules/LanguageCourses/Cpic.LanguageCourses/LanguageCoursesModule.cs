@@ -15,7 +15,7 @@ public static class LanguageCoursesModule
         services.ConfigureMarten(o =>
         {
             o.Schema.For<LanguageCourse>().DatabaseSchemaName("courses").UseNumericRevisions(true);
-            o.Schema.For<CourseSession>().DatabaseSchemaName("courses").Index(s => s.CourseId).Index(s => s.Date);
+            o.Schema.For<CourseSession>().DatabaseSchemaName("courses").UseNumericRevisions(true).Index(s => s.CourseId).Index(s => s.Date);
             o.Schema.For<CourseEnrolment>().DatabaseSchemaName("courses").Index(e => e.CourseId).Index(e => e.BookingId);
             o.Schema.For<CourseClient>().DatabaseSchemaName("courses");
             o.Schema.For<Certificate>().DatabaseSchemaName("courses").Index(c => c.CourseId);

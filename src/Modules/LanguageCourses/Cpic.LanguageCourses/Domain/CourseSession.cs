@@ -1,7 +1,9 @@
+using JasperFx;
+
 namespace Cpic.LanguageCourses.Domain;
 
 /// <summary>One lesson or lecture of a course. Attendance is kept on the session once it has taken place.</summary>
-internal sealed class CourseSession
+internal sealed class CourseSession : IRevisioned
 {
     public Guid Id { get; set; }
     public Guid CourseId { get; set; }
@@ -9,6 +11,9 @@ internal sealed class CourseSession
     public TimeOnly Start { get; set; }
     public int DurationMinutes { get; set; }
     public string Room { get; set; } = "";
+
+    /// <summary>The course's venue name when scheduled: a room is the same room only at the same venue.</summary>
+    public string Venue { get; set; } = "";
     public string Lecturer { get; set; } = "";
     public bool Cancelled { get; set; }
 
@@ -16,6 +21,7 @@ internal sealed class CourseSession
     public bool Held { get; set; }
     public Dictionary<Guid, string> Attendance { get; set; } = [];
     public int? UnregisteredAudience { get; set; }
+    public int Version { get; set; }
 
     public DateTime StartsAt => Date.ToDateTime(Start);
     public DateTime EndsAt => StartsAt.AddMinutes(DurationMinutes);

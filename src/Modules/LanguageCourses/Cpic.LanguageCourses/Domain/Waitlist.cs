@@ -12,11 +12,14 @@ internal static class Waitlist
             .Where(e => e.CourseId == courseId && (e.Status == EnrolmentStatus.Enrolled || e.Status == EnrolmentStatus.Waitlisted))
             .OrderBy(e => e.Arrival).ToListAsync(ct);
 
-    /// <summary>Fills free places with the first waitlisted clients, in arrival order.</summary>
+    /// <summary>
+    /// Fills free places with the first waitlisted clients, in arrival order. <paramref name="leaving"/> is an
+    /// enrolment withdrawn in this same transaction (not saved yet, so the query still sees it).
+    /// </summary>
     public static async Task<IReadOnlyList<ClientPromotedFromWaitlist>> PromoteAsync(IDocumentSession session,
-        LanguageCourse course, CancellationToken ct)
+        LanguageCourse course, CancellationToken ct, Guid? leaving = null)
     {
-        var active = await ActiveAsync(session, course.Id, ct);
+        var active = (await ActiveAsync(session, course.Id, ct)).Where(e => e.Id != leaving).ToList();
         var free = course.Capacity - active.Count(e => e.Status == EnrolmentStatus.Enrolled);
         var promoted = new List<ClientPromotedFromWaitlist>();
         foreach (var enrolment in active.Where(e => e.Status == EnrolmentStatus.Waitlisted).Take(Math.Max(free, 0)))
