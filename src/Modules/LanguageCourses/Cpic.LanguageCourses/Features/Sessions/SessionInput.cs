@@ -1,3 +1,4 @@
+using Cpic.LanguageCourses.Contracts;
 using Cpic.LanguageCourses.Domain;
 using FluentValidation;
 
@@ -22,11 +23,12 @@ public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMin
 }
 
 /// <param name="Held">Attendance was recorded: the session took place.</param>
+/// <param name="Attendance">The recorded attendance (present, excused, absent) per client.</param>
 public sealed record SessionResponse(
     Guid Id, Guid CourseId, DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer,
-    bool Cancelled, bool Held, int? UnregisteredAudience, int Version)
+    bool Cancelled, bool Held, IReadOnlyList<AttendanceEntry> Attendance, int? UnregisteredAudience, int Version)
 {
     internal static SessionResponse From(CourseSession s) => new(
         s.Id, s.CourseId, s.Date, s.Start, s.DurationMinutes, s.Room, s.Lecturer, s.Cancelled, s.Held,
-        s.UnregisteredAudience, s.Version);
+        [.. s.Attendance.Select(a => new AttendanceEntry(a.Key, a.Value))], s.UnregisteredAudience, s.Version);
 }
