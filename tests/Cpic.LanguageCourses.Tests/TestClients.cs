@@ -14,13 +14,16 @@ public static class TestClients
     private static readonly Faker Faker = new();
 
     public static async Task<Guid> RegisterAsync(this CpicApp app, string centre = "LBC", int birthYear = 1990,
-        bool anonymous = false)
+        bool anonymous = false) => (await app.RegisterWithCodeAsync(centre, birthYear, anonymous)).Id;
+
+    public static async Task<(Guid Id, string Code)> RegisterWithCodeAsync(this CpicApp app, string centre = "LBC",
+        int birthYear = 1990, bool anonymous = false)
     {
         var id = Guid.CreateVersion7();
         var code = $"{centre}-{Faker.Random.AlphaNumeric(8).ToUpperInvariant()}";
         await app.PublishClientEventsAsync(centre,
             new ClientRegistered(id, centre, $"{centre}-LIB", code, anonymous, "f", birthYear, "VN", new DateOnly(2024, 1, 5)));
-        return id;
+        return (id, code);
     }
 
     public static async Task PublishClientEventsAsync(this CpicApp app, string centre, params object[] events) =>

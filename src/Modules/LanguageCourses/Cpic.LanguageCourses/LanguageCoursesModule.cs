@@ -17,8 +17,8 @@ public static class LanguageCoursesModule
             o.Schema.For<LanguageCourse>().DatabaseSchemaName("courses").UseNumericRevisions(true);
             o.Schema.For<CourseSession>().DatabaseSchemaName("courses").UseNumericRevisions(true).Index(s => s.CourseId).Index(s => s.Date);
             o.Schema.For<CourseEnrolment>().DatabaseSchemaName("courses").Index(e => e.CourseId).Index(e => e.BookingId);
-            o.Schema.For<CourseClient>().DatabaseSchemaName("courses");
-            o.Schema.For<Certificate>().DatabaseSchemaName("courses").Index(c => c.CourseId);
+            o.Schema.For<CourseClient>().DatabaseSchemaName("courses").Index(c => c.Code);
+            o.Schema.For<Certificate>().DatabaseSchemaName("courses").Index(c => c.CourseId).Index(c => c.IssuedOn);
             o.Schema.For<AikRules>().DatabaseSchemaName("courses").SingleTenanted().UseNumericRevisions(true);
         });
         return services;
