@@ -101,6 +101,4 @@ public sealed class BookingImportTests(CpicApp app)
         lines.Should().Contain($"\"{number}\",\"{code}\",{course},vi,{CourseSamples.Today:yyyy-MM-dd},4");
         await (await _staff.GetAsync($"{CourseApi.Base}/aik/completions.csv?from=yesterday")).ShouldBeProblem(HttpStatusCode.BadRequest);
     }
-
-    private static JsonElement Unused => default;
 }

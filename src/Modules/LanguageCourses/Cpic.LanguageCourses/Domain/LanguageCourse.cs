@@ -32,7 +32,7 @@ internal sealed class LanguageCourse : IRevisioned
 /// <summary>Where a course takes place: a workplace of the centre, or an outside venue (dormitory, school...).</summary>
 internal sealed record CourseVenue(string Kind, string? Name, string Town, bool OutsideHomeDistrict);
 
-/// <summary>A lecturer: a staff member (by user id) or an external lecturer (by name).</summary>
+/// <summary>A lecturer by name; <c>External</c> when not on the centre's staff. The name is what double booking compares.</summary>
 internal sealed record CourseLecturer(string Name, bool External);
 
 internal static class CourseStatus
