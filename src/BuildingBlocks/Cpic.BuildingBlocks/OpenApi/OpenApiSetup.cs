@@ -31,7 +31,13 @@ public static class OpenApiSetup
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
             o.OperationFilter<IdempotencyHeaderFilter>();
-            o.CustomSchemaIds(t => t.FullName!.Replace("+", ".", StringComparison.Ordinal)[(t.FullName!.LastIndexOf('.') + 1)..]);
+            o.OperationFilter<StandardResponsesFilter>();
+            foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
+            {
+                o.IncludeXmlComments(xml, includeControllerXmlComments: false);
+            }
+
+            o.CustomSchemaIds(SchemaIds.For);
             o.SupportNonNullableReferenceTypes();
         });
         return services;
