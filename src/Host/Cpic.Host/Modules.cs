@@ -1,6 +1,7 @@
 using System.Reflection;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
+using Cpic.LanguageCourses;
 using FluentValidation;
 
 namespace Cpic.Host;
@@ -8,13 +9,17 @@ namespace Cpic.Host;
 /// <summary>The modules the host runs: their assemblies hold Carter endpoints, validators and Wolverine handlers.</summary>
 internal static class Modules
 {
-    public static readonly IReadOnlyList<Assembly> Assemblies = [typeof(Centre).Assembly, typeof(ClientsModule).Assembly];
+    public static readonly IReadOnlyList<Assembly> Assemblies =
+    [
+        typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(LanguageCoursesModule).Assembly,
+    ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblies(Assemblies, includeInternalTypes: true);
-        services.AddHostedService<DemoData>();
         services.AddClientsModule();
+        services.AddLanguageCoursesModule();
+        services.AddHostedService<DemoData>();
         return services;
     }
 }

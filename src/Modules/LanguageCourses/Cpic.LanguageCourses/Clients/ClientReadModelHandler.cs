@@ -1,0 +1,47 @@
+using Cpic.Clients.Contracts;
+using Cpic.LanguageCourses.Domain;
+using Marten;
+
+namespace Cpic.LanguageCourses.Clients;
+
+/// <summary>
+/// Keeps <see cref="CourseClient"/> up to date from the Clients module's events. The envelope's tenant is the
+/// client's centre, so each copy lands in that centre's data. Events for a client not seen yet create it, so the
+/// order in which the events arrive does not matter.
+/// </summary>
+public static class ClientReadModelHandler
+{
+    public static async Task Handle(ClientRegistered e, IDocumentSession session, CancellationToken ct)
+    {
+        var client = await session.LoadAsync<CourseClient>(e.ClientId, ct) ?? new CourseClient { Id = e.ClientId };
+        client.Code = e.ClientCode;
+        client.Workplace = e.Workplace;
+        client.Anonymous = e.Anonymous;
+        client.BirthYear = e.BirthYear;
+        session.Store(client);
+    }
+
+    public static Task Handle(ClientProfileChanged e, IDocumentSession session, CancellationToken ct) =>
+        Change(session, e.ClientId, c => (c.Workplace, c.BirthYear) = (e.Workplace, e.BirthYear), ct);
+
+    public static Task Handle(ClientResidenceStatusChanged e, IDocumentSession session, CancellationToken ct) =>
+        Change(session, e.ClientId,
+            c => (c.ResidenceCategory, c.PermitType, c.ResidenceValidFrom) = (e.Category, e.PermitType, e.ValidFrom), ct);
+
+    public static Task Handle(ClientIdentified e, IDocumentSession session, CancellationToken ct) =>
+        Change(session, e.ClientId, c => c.Anonymous = false, ct);
+
+    public static Task Handle(ClientsMerged e, IDocumentSession session, CancellationToken ct) =>
+        Change(session, e.MergedClientId, c => c.MergedInto = e.SurvivingClientId, ct);
+
+    /// <summary>The code stays (it is a pseudonym); the client can no longer be enrolled.</summary>
+    public static Task Handle(ClientAnonymised e, IDocumentSession session, CancellationToken ct) =>
+        Change(session, e.ClientId, c => (c.Anonymised, c.BirthYear) = (true, null), ct);
+
+    private static async Task Change(IDocumentSession session, Guid clientId, Action<CourseClient> change, CancellationToken ct)
+    {
+        var client = await session.LoadAsync<CourseClient>(clientId, ct) ?? new CourseClient { Id = clientId };
+        change(client);
+        session.Store(client);
+    }
+}

@@ -1,0 +1,98 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.LanguageCourses.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.LanguageCourses.Features.Aik;
+
+/// <summary>The AIK obligation as data: which residence, which ages, which exemptions, what deadline, and why.</summary>
+/// <param name="LegalSource">The provision the rules implement (e.g. § 155a of act 326/1999 Sb.).</param>
+/// <param name="AppliesToResidenceFrom">Residence granted on or after this date creates the obligation.</param>
+/// <param name="ResidenceCategories">Codes of /api/v1/reference/residence-categories that create it.</param>
+/// <param name="ExemptPermitTypes">Permit types (residence purposes) that are exempt.</param>
+/// <param name="MinimumAge">Younger clients are exempt (age = year of residence minus birth year).</param>
+/// <param name="MaximumAge">Older clients are exempt.</param>
+/// <param name="DeadlineMonths">Months from the permit's valid-from date to attend the course.</param>
+public sealed record AikRulesInput(
+    string LegalSource, DateOnly AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
+    IReadOnlyList<string> ExemptPermitTypes, int MinimumAge, int MaximumAge, int DeadlineMonths, int CourseHours, string? Note)
+{
+    internal sealed class Validator : AbstractValidator<AikRulesInput>
+    {
+        public Validator()
+        {
+            RuleFor(r => r.LegalSource).NotEmpty().MaximumLength(1000);
+            RuleFor(r => r.ResidenceCategories).NotEmpty();
+            RuleForEach(r => r.ResidenceCategories).Must(CodeLists.ResidenceCategories.Contains)
+                .WithMessage("Unknown residence category; see /api/v1/reference/residence-categories.");
+            RuleFor(r => r.ExemptPermitTypes).NotNull();
+            RuleFor(r => r.MinimumAge).InclusiveBetween(0, 120);
+            RuleFor(r => r.MaximumAge).InclusiveBetween(0, 120).GreaterThanOrEqualTo(r => r.MinimumAge);
+            RuleFor(r => r.DeadlineMonths).InclusiveBetween(1, 120);
+            RuleFor(r => r.CourseHours).InclusiveBetween(1, 100);
+        }
+    }
+
+    internal static AikRulesInput From(AikRules r) => new(r.LegalSource, r.AppliesToResidenceFrom, r.ResidenceCategories,
+        r.ExemptPermitTypes, r.MinimumAge, r.MaximumAge, r.DeadlineMonths, r.CourseHours, r.Note);
+}
+
+public sealed class AikRulesEndpoints : ICarterModule
+{
+    private const string Path = $"{LanguageCoursesModule.BasePath}/aik/rules";
+
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, async (HttpResponse response, IQuerySession session, CancellationToken ct) =>
+            {
+                var rules = await AikRules.LoadAsync(session, ct);
+                response.SetETag(rules.Version);
+                return Results.Ok(AikRulesInput.From(rules));
+            })
+            .RequireAuthorization(Policies.AnyRole)
+            .WithTags(LanguageCoursesModule.Tag).WithName("get-aik-rules").WithSummary("The AIK obligation rules")
+            .WithDescription("Who must attend the adaptation-integration course (AIK) and by when, with the legal source. " +
+                             "The due list applies these rules; the ETag is needed to change them.")
+            .Produces<AikRulesInput>();
+
+        app.MapPut(Path, async (AikRulesInput input, HttpRequest request, HttpResponse response, IDocumentSession session,
+                CancellationToken ct) =>
+            {
+                var current = await AikRules.LoadAsync(session, ct);
+                request.EnsureMatches(current.Version);
+                var updated = new AikRules
+                {
+                    LegalSource = input.LegalSource, AppliesToResidenceFrom = input.AppliesToResidenceFrom,
+                    ResidenceCategories = [.. input.ResidenceCategories], ExemptPermitTypes = [.. input.ExemptPermitTypes],
+                    MinimumAge = input.MinimumAge, MaximumAge = input.MaximumAge, DeadlineMonths = input.DeadlineMonths,
+                    CourseHours = input.CourseHours, Note = input.Note,
+                };
+                if (current.Version == 0)
+                {
+                    // Still the shipped defaults: the first edit creates the stored rules.
+                    updated.Version = 1;
+                    session.Insert(updated);
+                }
+                else
+                {
+                    session.UpdateRevision(updated, current.Version + 1);
+                }
+
+                await session.SaveChangesAsync(ct);
+                response.SetETag(current.Version + 1);
+                return Results.Ok(input);
+            })
+            .Validate<AikRulesInput>()
+            .RequireAuthorization(Policies.MinistryCoordinator)
+            .WithTags(LanguageCoursesModule.Tag).WithName("update-aik-rules").WithSummary("Change the AIK rules (ministry coordinator, If-Match)")
+            .WithDescription("Replaces the rules when the law changes; no release needed. Takes effect on the next due list.")
+            .Produces<AikRulesInput>().ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    }
+}

@@ -1,0 +1,106 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.LanguageCourses.Contracts;
+using Cpic.LanguageCourses.Domain;
+using Cpic.LanguageCourses.Features.Courses;
+using Cpic.LanguageCourses.Features.Sessions;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.LanguageCourses.Features.Attendance;
+
+/// <param name="Entries">Attendance of enrolled clients; it replaces what was recorded for the session before.</param>
+/// <param name="UnregisteredAudience">SKK only: listeners who are not registered clients (a count).</param>
+public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int? UnregisteredAudience)
+{
+    internal sealed class Validator : AbstractValidator<AttendanceInput>
+    {
+        public Validator()
+        {
+            RuleFor(a => a.Entries).NotNull();
+            RuleForEach(a => a.Entries).ChildRules(e =>
+            {
+                e.RuleFor(x => x.ClientId).NotEmpty();
+                e.RuleFor(x => x.Status).Must(AttendanceStatus.All.Contains).WithMessage("Status must be present, excused or absent.");
+            });
+            RuleFor(a => a.Entries).Must(e => e.Select(x => x.ClientId).Distinct().Count() == e.Count)
+                .When(a => a.Entries is not null).WithMessage("A client may appear only once.");
+            RuleFor(a => a.UnregisteredAudience).GreaterThanOrEqualTo(0);
+        }
+    }
+}
+
+public sealed record RecordAttendance(Guid CourseId, Guid SessionId, AttendanceInput Input);
+
+public static class RecordAttendanceHandler
+{
+    public static async Task<(AttendanceInput, OutgoingMessages)> Handle(RecordAttendance command, IDocumentSession session,
+        CancellationToken ct)
+    {
+        await session.LockCourseAsync(command.CourseId, ct);
+        var course = await session.LoadCourseAsync(command.CourseId, ct);
+        var held = await session.LoadSessionAsync(command.CourseId, command.SessionId, ct);
+        if (course.IsClosed || held.Cancelled || held.Date > CourseClock.Today)
+        {
+            throw new ConflictException(held.Date > CourseClock.Today
+                ? "The session has not taken place yet." : "The course or the session is closed.");
+        }
+
+        await EnsureEnrolledAsync(session, course, command.Input, ct);
+        held.Attendance = command.Input.Entries.ToDictionary(e => e.ClientId, e => e.Status);
+        held.UnregisteredAudience = command.Input.UnregisteredAudience;
+        var messages = new OutgoingMessages();
+        if (!held.Held)
+        {
+            held.Held = true;
+            messages.Add(new SessionHeld(course.Id, held.Id, session.TenantId, held.Date, held.Hours, held.UnregisteredAudience));
+        }
+
+        held.Version++;
+        session.UpdateRevision(held, held.Version);
+        messages.Add(new Contracts.AttendanceRecorded(course.Id, held.Id, session.TenantId, held.Date, command.Input.Entries));
+        return (command.Input, messages);
+    }
+
+    /// <summary>422 for a client who holds no place in the course, and for an audience count outside an SKK.</summary>
+    private static async Task EnsureEnrolledAsync(IQuerySession session, LanguageCourse course, AttendanceInput input,
+        CancellationToken ct)
+    {
+        var enrolled = (await Waitlist.ActiveAsync(session, course.Id, ct))
+            .Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => e.ClientId).ToHashSet();
+        var errors = input.Entries.Select((e, i) => (e, i)).Where(x => !enrolled.Contains(x.e.ClientId))
+            .ToDictionary(x => $"entries[{x.i}].clientId", x => new[] { "The client is not enrolled in this course." });
+        if (input.UnregisteredAudience is not null && CodeLists.CourseTypes.Find(course.CourseType)?.Category != "socio-cultural")
+        {
+            errors["unregisteredAudience"] = ["Only socio-cultural (SKK) lectures count an unregistered audience."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new UnprocessableException(errors);
+        }
+    }
+}
+
+public sealed class RecordAttendanceEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPut($"{LanguageCoursesModule.BasePath}/{{courseId:guid}}/sessions/{{sessionId:guid}}/attendance",
+                async (Guid courseId, Guid sessionId, AttendanceInput input, IMessageBus bus, CancellationToken ct) =>
+                    Results.Ok(await bus.InvokeAsync<AttendanceInput>(new RecordAttendance(courseId, sessionId, input), ct)))
+            .Validate<AttendanceInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags(LanguageCoursesModule.Tag).WithName("record-attendance").WithSummary("Record a session's attendance in bulk")
+            .WithDescription("Sets present, excused or absent for the enrolled clients of a session that has taken place, " +
+                             "replacing the previous record (AttendanceRecorded; the first time also SessionHeld with the " +
+                             "hours). A client not enrolled is 422 (errors per entry); a future, cancelled or closed " +
+                             "session is 409. Clients left out count as not present.")
+            .Produces<AttendanceInput>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

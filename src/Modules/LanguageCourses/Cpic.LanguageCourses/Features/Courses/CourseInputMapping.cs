@@ -1,0 +1,41 @@
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.LanguageCourses.Contracts;
+using Cpic.LanguageCourses.Domain;
+using Marten;
+
+namespace Cpic.LanguageCourses.Features.Courses;
+
+internal static class CourseInputMapping
+{
+    /// <summary>Copies the input onto the course; the workplace must be one of the caller's centre (422 otherwise).</summary>
+    public static async Task ApplyToAsync(this CourseInput input, LanguageCourse course, IQuerySession session, CancellationToken ct)
+    {
+        var centre = await session.FindCentreAsync(session.TenantId, ct);
+        var workplace = centre?.FindWorkplace(input.Workplace)
+            ?? throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
+        var venue = input.Venue is { Kind: "outside" } v
+            ? new CourseVenue("outside", v.Name, v.Town!, v.OutsideHomeDistrict)
+            : new CourseVenue("workplace", workplace.Name, workplace.Town, input.Venue?.OutsideHomeDistrict ?? false);
+
+        course.Title = input.Title;
+        course.CourseType = input.CourseType;
+        course.Level = input.Level;
+        course.Language = input.Language;
+        course.Workplace = input.Workplace;
+        course.Venue = venue;
+        course.Lecturers = [.. input.Lecturers.Select(l => new CourseLecturer(l.Name, l.External))];
+        course.Capacity = input.Capacity;
+        course.EnrolmentOpensOn = input.EnrolmentOpensOn;
+        course.EnrolmentClosesOn = input.EnrolmentClosesOn;
+        course.StartsOn = input.StartsOn;
+        course.EndsOn = input.EndsOn;
+        course.FundingSource = input.FundingSource;
+        course.Status = input.Status ?? CourseStatus.Planned;
+        course.CompletionThresholdPercent = input.Threshold;
+    }
+
+    public static CourseScheduled Scheduled(this LanguageCourse c, string centre) => new(
+        c.Id, centre, c.Workplace, c.CourseType, c.Level, c.Venue.Town, c.Venue.OutsideHomeDistrict, c.StartsOn,
+        c.EndsOn, c.Capacity);
+}

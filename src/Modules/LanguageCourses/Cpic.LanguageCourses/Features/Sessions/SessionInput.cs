@@ -1,0 +1,34 @@
+using Cpic.LanguageCourses.Contracts;
+using Cpic.LanguageCourses.Domain;
+using FluentValidation;
+
+namespace Cpic.LanguageCourses.Features.Sessions;
+
+/// <summary>A session's time and place.</summary>
+/// <param name="Start">Local start time, <c>HH:mm</c>.</param>
+/// <param name="DurationMinutes">Length in minutes (1–720).</param>
+/// <param name="Room">Room at the course's venue (e.g. <c>učebna 2</c>); one room holds one session at a time.</param>
+/// <param name="Lecturer">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
+public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer)
+{
+    internal sealed class Validator : AbstractValidator<SessionInput>
+    {
+        public Validator()
+        {
+            RuleFor(s => s.DurationMinutes).InclusiveBetween(1, 720).WithMessage("Duration must be 1 to 720 minutes.");
+            RuleFor(s => s.Room).NotEmpty().MaximumLength(100);
+            RuleFor(s => s.Lecturer).NotEmpty().MaximumLength(200);
+        }
+    }
+}
+
+/// <param name="Held">Attendance was recorded: the session took place.</param>
+/// <param name="Attendance">The recorded attendance (present, excused, absent) per client.</param>
+public sealed record SessionResponse(
+    Guid Id, Guid CourseId, DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer,
+    bool Cancelled, bool Held, IReadOnlyList<AttendanceEntry> Attendance, int? UnregisteredAudience, int Version)
+{
+    internal static SessionResponse From(CourseSession s) => new(
+        s.Id, s.CourseId, s.Date, s.Start, s.DurationMinutes, s.Room, s.Lecturer, s.Cancelled, s.Held,
+        [.. s.Attendance.Select(a => new AttendanceEntry(a.Key, a.Value))], s.UnregisteredAudience, s.Version);
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+
+namespace Cpic.LanguageCourses.Tests;
+
+[Collection(CoursesCollection.Name)]
+public sealed class AikTests(CpicApp app)
+{
+    private readonly HttpClient _staff = app.ClientFor("LBC", Roles.Counsellor);
+    private static DateOnly Today => CourseSamples.Today;
+
+    /// <summary>A client whose residence (from the Clients module's events) started on <paramref name="validFrom"/>.</summary>
+    private async Task<Guid> ResidentAsync(DateOnly validFrom, string category = "permanent-residence",
+        string permit = "employment", int birthYear = 1990)
+    {
+        var id = await app.RegisterAsync(birthYear: birthYear);
+        await app.PublishClientEventsAsync("LBC", new ClientResidenceStatusChanged(id, "LBC", category, permit, validFrom, null));
+        return id;
+    }
+
+    private async Task<List<JsonElement>> DueAsync(string within = "60d") =>
+        [.. (await _staff.GetJsonAsync($"{CourseApi.Base}/aik/due?within={within}&limit=200")).GetProperty("items").EnumerateArray()];
+
+    [Fact]
+    public async Task The_due_list_shows_clients_whose_AIK_deadline_falls_within_the_period_with_the_deadline()
+    {
+        var soon = await ResidentAsync(Today.AddMonths(-11));
+        var later = await ResidentAsync(Today.AddMonths(-2));
+        var overdue = await ResidentAsync(Today.AddMonths(-13), "long-term-residence");
+
+        var due = await DueAsync();
+
+        var ids = due.Select(d => d.GetProperty("clientId").GetGuid()).ToList();
+        ids.Should().Contain([soon, overdue]).And.NotContain(later);
+        var entry = due.Single(d => d.GetProperty("clientId").GetGuid() == soon);
+        entry.GetProperty("deadline").GetString().Should().Be(Today.AddMonths(1).ToString("yyyy-MM-dd"));
+        due.Single(d => d.GetProperty("clientId").GetGuid() == overdue).GetProperty("overdue").GetBoolean().Should().BeTrue();
+        ids.IndexOf(overdue).Should().BeLessThan(ids.IndexOf(soon), "the earliest deadline comes first");
+    }
+
+    [Fact]
+    public async Task Exempt_ages_permits_categories_and_residence_before_2021_are_not_due()
+    {
+        var child = await ResidentAsync(Today.AddMonths(-11), birthYear: Today.Year - 10);
+        var senior = await ResidentAsync(Today.AddMonths(-11), birthYear: Today.Year - 70);
+        var student = await ResidentAsync(Today.AddMonths(-11), permit: "study");
+        var protectedPerson = await ResidentAsync(Today.AddMonths(-11), category: "temporary-protection");
+        var old = await ResidentAsync(new DateOnly(2020, 6, 1));
+
+        var ids = (await DueAsync("3650d")).Select(d => d.GetProperty("clientId").GetGuid());
+
+        ids.Should().NotContain([child, senior, student, protectedPerson, old]);
+    }
+
+    [Fact]
+    public async Task A_client_who_completed_an_AIK_is_no_longer_due()
+    {
+        var client = await ResidentAsync(Today.AddMonths(-11));
+        var course = await _staff.CreateCourseAsync(CourseSamples.Aik());
+        await _staff.EnrolAsync(course, client);
+        var session = await _staff.AddSessionAsync(course, Today.AddDays(-1), minutes: 240);
+        await (await _staff.PutJson($"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
+            new { entries = new[] { new { clientId = client, status = "present" } } }, null)).ShouldBe(HttpStatusCode.OK);
+        await (await _staff.PostAsync($"{CourseApi.Base}/{course}/completion", null)).ShouldBe(HttpStatusCode.OK);
+
+        (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().NotContain(client);
+    }
+
+    [Theory]
+    [InlineData("2 months")]
+    [InlineData("-5d")]
+    [InlineData("99999d")]
+    public async Task A_period_that_is_not_a_number_of_days_is_a_422(string within)
+    {
+        var response = await _staff.GetAsync($"{CourseApi.Base}/aik/due?within={Uri.EscapeDataString(within)}");
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("within", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_rules_are_data_with_a_legal_source_that_the_ministry_changes_without_a_release()
+    {
+        var client = await ResidentAsync(Today.AddMonths(-11));
+        var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
+        var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
+        var rules = await response.ShouldBe(HttpStatusCode.OK);
+        rules.GetProperty("legalSource").GetString().Should().Contain("326/1999");
+        var etag = response.Headers.ETag!.Tag;
+        var original = JsonSerializer.Deserialize<Dictionary<string, object>>(rules.GetRawText())!;
+
+        var longer = new Dictionary<string, object>(original) { ["deadlineMonths"] = 24 };
+        await (await _staff.PutJson($"{CourseApi.Base}/aik/rules", longer, etag)).ShouldBeProblem(HttpStatusCode.Forbidden);
+        var changed = await coordinator.PutJson($"{CourseApi.Base}/aik/rules", longer, etag);
+        await changed.ShouldBe(HttpStatusCode.OK);
+        try
+        {
+            (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().NotContain(client);
+        }
+        finally
+        {
+            await (await coordinator.PutJson($"{CourseApi.Base}/aik/rules", original, changed.Headers.ETag!.Tag)).ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().Contain(client);
+    }
+
+    [Fact]
+    public async Task Rules_with_an_unknown_residence_category_are_a_422()
+    {
+        var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
+        var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
+        var rules = JsonSerializer.Deserialize<Dictionary<string, object>>((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!;
+        rules["residenceCategories"] = new[] { "golden-visa" };
+        var put = await coordinator.PutJson($"{CourseApi.Base}/aik/rules", rules, response.Headers.ETag!.Tag);
+        await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+}

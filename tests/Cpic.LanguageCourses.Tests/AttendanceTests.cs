@@ -1,0 +1,92 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.LanguageCourses.Contracts;
+
+namespace Cpic.LanguageCourses.Tests;
+
+[Collection(CoursesCollection.Name)]
+public sealed class AttendanceTests(CpicApp app)
+{
+    private readonly HttpClient _lecturer = app.ClientFor("LBC", Roles.Lecturer);
+
+    private async Task<(Guid Course, string Url, Guid Client)> HeldSessionAsync(CourseBody body)
+    {
+        var course = await _lecturer.CreateCourseAsync(body);
+        var client = await app.RegisterAsync();
+        await _lecturer.EnrolAsync(course, client);
+        var session = await _lecturer.AddSessionAsync(course, CourseSamples.Today.AddDays(-1));
+        return (course, $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance", client);
+    }
+
+    [Fact]
+    public async Task Attendance_is_recorded_in_bulk_and_the_session_counts_as_held()
+    {
+        var (course, url, client) = await HeldSessionAsync(CourseSamples.Czech());
+        var other = await app.RegisterAsync();
+        await _lecturer.EnrolAsync(course, other);
+
+        var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PutJson(url,
+            new { entries = new[] { new { clientId = client, status = "present" }, new { clientId = other, status = "excused" } } }, null));
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        messages.OfType<SessionHeld>().Should().ContainSingle().Which.Hours.Should().Be(1.5m);
+        messages.OfType<AttendanceRecorded>().Should().ContainSingle().Which.Entries.Should().HaveCount(2);
+        var sessions = await _lecturer.GetJsonAsync($"{CourseApi.Base}/{course}/sessions");
+        sessions[0].GetProperty("held").GetBoolean().Should().BeTrue();
+        sessions[0].GetProperty("attendance").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task Attendance_for_someone_not_enrolled_is_a_422_naming_the_entry()
+    {
+        var (course, url, client) = await HeldSessionAsync(CourseSamples.Czech(capacity: 1));
+        var waitlisted = await app.RegisterAsync();
+        await _lecturer.EnrolAsync(course, waitlisted);
+
+        var response = await _lecturer.PutJson(url,
+            new { entries = new[] { new { clientId = client, status = "present" }, new { clientId = waitlisted, status = "present" } } }, null);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("entries[1].clientId", out _).Should().BeTrue();
+        var sessions = await _lecturer.GetJsonAsync($"{CourseApi.Base}/{course}/sessions");
+        sessions[0].GetProperty("held").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task An_unknown_attendance_status_is_a_422()
+    {
+        var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
+        var response = await _lecturer.PutJson(url, new { entries = new[] { new { clientId = client, status = "late" } } }, null);
+        await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task An_SKK_lecture_counts_an_unregistered_audience()
+    {
+        var (_, url, client) = await HeldSessionAsync(CourseSamples.Skk());
+        var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PutJson(url,
+            new { entries = new[] { new { clientId = client, status = "present" } }, unregisteredAudience = 14 }, null));
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        messages.OfType<SessionHeld>().Single().UnregisteredAudience.Should().Be(14);
+    }
+
+    [Fact]
+    public async Task Only_SKK_lectures_count_an_unregistered_audience()
+    {
+        var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
+        var response = await _lecturer.PutJson(url,
+            new { entries = new[] { new { clientId = client, status = "present" } }, unregisteredAudience = 3 }, null);
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors")
+            .TryGetProperty("unregisteredAudience", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Attendance_of_a_future_session_is_a_409()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var session = await _lecturer.AddSessionAsync(course, CourseSamples.Today.AddDays(2));
+        var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance";
+        await (await _lecturer.PutJson(url, new { entries = Array.Empty<object>() }, null)).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+}

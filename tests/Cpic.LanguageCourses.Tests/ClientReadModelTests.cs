@@ -1,0 +1,50 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+
+namespace Cpic.LanguageCourses.Tests;
+
+/// <summary>The module's copy of clients follows the Clients module's events.</summary>
+[Collection(CoursesCollection.Name)]
+public sealed class ClientReadModelTests(CpicApp app)
+{
+    private readonly HttpClient _staff = app.ClientFor("LBC", Roles.Counsellor);
+
+    [Fact]
+    public async Task An_anonymised_client_can_no_longer_be_enrolled()
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        var client = await app.RegisterAsync();
+        await app.PublishClientEventsAsync("LBC", new ClientAnonymised(client, "LBC"));
+
+        var response = await _staff.PostJson($"{CourseApi.Base}/{course}/enrolments", new { clientId = client });
+
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("clientId")[0]
+            .GetString().Should().Contain("anonymised");
+    }
+
+    [Fact]
+    public async Task A_merged_client_record_points_to_the_surviving_record()
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        var survivor = await app.RegisterAsync();
+        var merged = await app.RegisterAsync();
+        await app.PublishClientEventsAsync("LBC", new ClientsMerged(survivor, merged, "LBC"));
+
+        var response = await _staff.PostJson($"{CourseApi.Base}/{course}/enrolments", new { clientId = merged });
+
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("clientId")[0]
+            .GetString().Should().Contain(survivor.ToString());
+        await _staff.EnrolAsync(course, survivor);
+    }
+
+    [Fact]
+    public async Task An_identified_client_who_was_anonymous_can_be_enrolled()
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        var client = await app.RegisterAsync(anonymous: true);
+        await app.PublishClientEventsAsync("LBC", new ClientIdentified(client, "LBC"));
+
+        (await _staff.EnrolAsync(course, client)).GetProperty("status").GetString().Should().Be("enrolled");
+    }
+}

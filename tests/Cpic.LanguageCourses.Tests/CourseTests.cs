@@ -1,0 +1,136 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+
+namespace Cpic.LanguageCourses.Tests;
+
+[Collection(CoursesCollection.Name)]
+public sealed class CourseTests(CpicApp app)
+{
+    private readonly HttpClient _lecturer = app.ClientFor("LBC", Roles.Lecturer);
+
+    [Fact]
+    public async Task A_lecturer_schedules_a_course_and_reads_it_back_with_an_ETag()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Skk());
+
+        var response = await _lecturer.GetAsync($"{CourseApi.Base}/{id}");
+        var course = await response.ShouldBe(HttpStatusCode.OK);
+        response.Headers.ETag!.Tag.Should().Be("\"1\"");
+        course.GetProperty("courseType").GetString().Should().Be("socio-cultural-orientation");
+        course.GetProperty("venue").GetProperty("town").GetString().Should().Be("Liberec");
+        course.GetProperty("status").GetString().Should().Be("open");
+        course.GetProperty("completionThresholdPercent").GetInt32().Should().Be(75);
+        course.GetProperty("enrolled").GetInt32().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_course_at_a_workplace_takes_the_workplace_town_as_its_venue()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var course = await _lecturer.GetJsonAsync($"{CourseApi.Base}/{id}");
+        course.GetProperty("venue").GetProperty("kind").GetString().Should().Be("workplace");
+        course.GetProperty("venue").GetProperty("town").GetString().Should().Be("Liberec");
+    }
+
+    [Fact]
+    public async Task An_AIK_must_be_attended_in_full()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Aik());
+        var course = await _lecturer.GetJsonAsync($"{CourseApi.Base}/{id}");
+        course.GetProperty("completionThresholdPercent").GetInt32().Should().Be(100);
+
+        var lenient = CourseSamples.Aik() with { CompletionThresholdPercent = 50 };
+        var problem = await (await _lecturer.PostJson(CourseApi.Base, lenient)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("completionThresholdPercent", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("courseType", "cooking")]
+    [InlineData("level", "C2")]
+    [InlineData("language", "xx")]
+    [InlineData("capacity", "0")]
+    public async Task An_unknown_type_level_or_language_or_a_zero_capacity_is_a_422_for_that_field(string field, string value)
+    {
+        var body = CourseSamples.Czech();
+        body = field switch
+        {
+            "courseType" => body with { CourseType = value },
+            "level" => body with { Level = value },
+            "language" => body with { Language = value },
+            _ => body with { Capacity = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+        };
+
+        var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_course_ending_before_it_starts_is_a_422()
+    {
+        var body = CourseSamples.Czech() with { EndsOn = CourseSamples.Today.AddDays(-30) };
+        var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("endsOn", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_workplace_of_another_centre_is_a_422()
+    {
+        var body = CourseSamples.Czech() with { Workplace = "PHA-PRG" };
+        var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("workplace", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Staff_of_another_centre_get_a_404_for_the_course()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var prague = app.ClientFor("PHA", Roles.Counsellor);
+        await (await prague.GetAsync($"{CourseApi.Base}/{id}")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_ministry_cannot_manage_courses()
+    {
+        var ministry = app.ClientFor(null, Roles.MinistryAnalyst);
+        await (await ministry.PostJson(CourseApi.Base, CourseSamples.Czech())).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Editing_a_course_needs_the_current_ETag()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var url = $"{CourseApi.Base}/{id}";
+        var renamed = CourseSamples.Czech() with { Title = "Čeština A1 – ranní" };
+
+        await (await _lecturer.PutJson(url, renamed, null)).ShouldBeProblem((HttpStatusCode)428);
+        var updated = await _lecturer.PutJson(url, renamed, "\"1\"");
+        (await updated.ShouldBe(HttpStatusCode.OK)).GetProperty("title").GetString().Should().Be("Čeština A1 – ranní");
+        updated.Headers.ETag!.Tag.Should().Be("\"2\"");
+        await (await _lecturer.PutJson(url, renamed, "\"1\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task A_cancelled_course_cannot_be_cancelled_again()
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var cancelled = await (await _lecturer.PostAsync($"{CourseApi.Base}/{id}/cancellation", null)).ShouldBe(HttpStatusCode.OK);
+        cancelled.GetProperty("status").GetString().Should().Be("cancelled");
+        await (await _lecturer.PostAsync($"{CourseApi.Base}/{id}/cancellation", null)).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Courses_are_listed_with_keyset_paging_and_filters()
+    {
+        var first = await _lecturer.CreateCourseAsync(CourseSamples.Aik());
+        var second = await _lecturer.CreateCourseAsync(CourseSamples.Aik());
+
+        var page = await _lecturer.GetJsonAsync($"{CourseApi.Base}?courseType=adaptation-integration&limit=1");
+        var items = page.GetProperty("items");
+        var next = page.GetProperty("next").GetString()!;
+        var rest = await _lecturer.GetJsonAsync(next);
+        var ids = items.EnumerateArray().Concat(rest.GetProperty("items").EnumerateArray())
+            .Select(c => c.GetProperty("id").GetGuid()).ToList();
+        ids.Should().ContainInOrder(first, second);
+        ids.Should().OnlyContain(i => i == first || i == second || ids.IndexOf(i) >= 0);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.LanguageCourses.Contracts;
+
+namespace Cpic.LanguageCourses.Tests;
+
+[Collection(CoursesCollection.Name)]
+public sealed class SessionTests(CpicApp app)
+{
+    private readonly HttpClient _lecturer = app.ClientFor("LBC", Roles.Lecturer);
+    private static DateOnly Day => CourseSamples.Today.AddDays(3);
+
+    // Tests share one database: names unique to each test keep them from double-booking each other.
+    private readonly string _jana = $"Jana Malá {Guid.NewGuid():N}";
+    private readonly string _eva = $"Eva Krátká {Guid.NewGuid():N}";
+    private readonly string _room = $"učebna {Guid.NewGuid():N}";
+
+    private Task<HttpResponseMessage> Post(Guid courseId, object body) =>
+        _lecturer.PostJson($"{CourseApi.Base}/{courseId}/sessions", body);
+
+    [Fact]
+    public async Task A_lecturer_cannot_teach_two_sessions_at_once_even_in_different_courses()
+    {
+        var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var second = await _lecturer.CreateCourseAsync(CourseSamples.Skk());
+        await _lecturer.AddSessionAsync(first, Day, "17:00", 90, _room, _jana);
+
+        var clash = await Post(second, new { date = Day, start = "18:00", durationMinutes = 60, room = "klubovna", lecturer = _jana });
+        var problem = await clash.ShouldBeProblem(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString().Should().Contain(_jana);
+    }
+
+    [Fact]
+    public async Task A_room_cannot_hold_two_sessions_at_once_but_is_free_right_after()
+    {
+        var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var second = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        await _lecturer.AddSessionAsync(first, Day, "09:00", 90, _room, _jana);
+
+        var clash = await Post(second, new { date = Day, start = "10:00", durationMinutes = 60, room = _room.ToUpperInvariant(), lecturer = _eva });
+        (await clash.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain("Room");
+        await _lecturer.AddSessionAsync(second, Day, "10:30", 60, _room, _eva);
+    }
+
+    [Fact]
+    public async Task Sessions_of_one_course_cannot_overlap()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        await _lecturer.AddSessionAsync(course, Day, "17:00", 90, _room, _jana);
+        var overlap = await Post(course, new { date = Day, start = "18:00", durationMinutes = 60, room = "učebna 3", lecturer = _eva });
+        await overlap.ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task A_session_outside_the_course_dates_is_a_422()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var late = await Post(course, new { date = CourseSamples.Today.AddDays(60), start = "17:00", durationMinutes = 90, room = "A", lecturer = "B" });
+        (await late.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("date", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(-30)]
+    [InlineData(0)]
+    public async Task A_negative_or_zero_duration_is_a_422(int minutes)
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var response = await Post(course, new { date = Day, start = "17:00", durationMinutes = minutes, room = "A", lecturer = "B" });
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors")
+            .TryGetProperty("durationMinutes", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Moving_a_session_notifies_the_enrolled_clients()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var client = await app.RegisterAsync();
+        await _lecturer.EnrolAsync(course, client);
+        var session = await _lecturer.AddSessionAsync(course, Day);
+        var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}";
+
+        var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PutJson(url,
+            new { date = Day.AddDays(1), start = "16:00", durationMinutes = 90, room = _room, lecturer = _jana }, "\"1\""));
+
+        (await response.ShouldBe(HttpStatusCode.OK)).GetProperty("date").GetString().Should().Be(Day.AddDays(1).ToString("yyyy-MM-dd"));
+        var moved = messages.OfType<SessionRescheduled>().Should().ContainSingle().Subject;
+        moved.ClientIds.Should().Equal(client);
+        moved.PreviousDate.Should().Be(Day);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_session_notifies_the_enrolled_clients_and_frees_the_room()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var client = await app.RegisterAsync();
+        await _lecturer.EnrolAsync(course, client);
+        var session = await _lecturer.AddSessionAsync(course, Day, "08:00", 60, _room, _jana);
+        var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/cancellation";
+
+        var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PostAsync(url, null));
+
+        await response.ShouldBe(HttpStatusCode.OK);
+        messages.OfType<SessionCancelled>().Should().ContainSingle().Which.ClientIds.Should().Equal(client);
+        await _lecturer.AddSessionAsync(course, Day, "08:00", 60, _room, _jana);
+        await (await _lecturer.PostAsync(url, null)).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+}
