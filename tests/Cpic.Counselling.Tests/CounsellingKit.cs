@@ -35,10 +35,23 @@ internal static class CounsellingKit
         return (response, tracked);
     }
 
+    /// <summary>
+    /// The messages of type <typeparamref name="T"/> the request published, whether or not a subscriber exists yet
+    /// (Monitoring subscribes to most Counselling events; without it Wolverine records them as having no route).
+    /// </summary>
+    public static T[] Published<T>(this ITrackedSession messages) =>
+        [.. messages.AllRecordsInOrder().Select(r => r.Envelope.Message).OfType<T>().Distinct()];
+
     public static async Task<JsonElement> RecordAsync(this CpicApp app, HttpClient client, ServiceBody body)
     {
         var (response, _) = await app.TrackAsync(() => client.PostJson(Services, body));
         return await response.ShouldBe(HttpStatusCode.Created);
+    }
+
+    public static async Task<Guid> RecordReferralAsync(this CpicApp app, HttpClient client, object body)
+    {
+        var (response, _) = await app.TrackAsync(() => client.PostJson("/api/v1/counselling/referrals", body));
+        return (await response.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
     public static async Task<HttpResponseMessage> SendWithIfMatch(this HttpClient client, HttpMethod method, string url,

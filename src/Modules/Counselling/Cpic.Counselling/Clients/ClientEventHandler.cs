@@ -38,7 +38,7 @@ public static class ClientEventHandler
         }
     }
 
-    /// <summary>The merged record's services move to the surviving client, with their history kept.</summary>
+    /// <summary>The merged record's services and referrals move to the surviving client, with their history kept.</summary>
     public static async Task Handle(ClientsMerged merged, IDocumentSession session, CancellationToken ct)
     {
         if (await session.LoadAsync<KnownClient>(merged.MergedClientId, ct) is { } client)
@@ -54,6 +54,12 @@ public static class ClientEventHandler
             service.RepointClient(merged.MergedClientId, merged.SurvivingClientId);
             session.Store(service);
             ClientTimelineEntry.Rebuild(session, service);
+        }
+
+        foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == merged.MergedClientId).ToListAsync(ct))
+        {
+            referral.ClientId = merged.SurvivingClientId;
+            session.Store(referral);
         }
     }
 }
