@@ -40,7 +40,7 @@ internal static class CounsellingKit
     /// (Monitoring subscribes to most Counselling events; without it Wolverine records them as having no route).
     /// </summary>
     public static T[] Published<T>(this ITrackedSession messages) =>
-        [.. messages.AllRecordsInOrder().Select(r => r.Envelope.Message).OfType<T>().Distinct()];
+        [.. messages.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<T>().Distinct()];
 
     public static async Task<JsonElement> RecordAsync(this CpicApp app, HttpClient client, ServiceBody body)
     {
