@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.Counselling;
 
-/// <summary>The Counselling module: services delivered to clients, field visits, referrals, in the <c>counselling</c> schema.</summary>
+/// <summary>The Counselling module: services delivered to clients, field visits, referrals, interpreters, in the <c>counselling</c> schema.</summary>
 public static class CounsellingModule
 {
     public static IServiceCollection AddCounsellingModule(this IServiceCollection services)
@@ -17,6 +17,8 @@ public static class CounsellingModule
                 .Index(s => s.SortKey);
             o.Schema.For<FieldVisit>().DatabaseSchemaName("counselling").Index(v => v.SortKey);
             o.Schema.For<Referral>().DatabaseSchemaName("counselling").UseNumericRevisions(true).Index(r => r.SortKey);
+            o.Schema.For<InterpreterProfile>().DatabaseSchemaName("counselling");
+            o.Schema.For<InterpreterDay>().DatabaseSchemaName("counselling").UseOptimisticConcurrency(true);
             o.Schema.For<KnownClient>().DatabaseSchemaName("counselling");
             o.Schema.For<ClientTimelineEntry>().DatabaseSchemaName("counselling")
                 .Index(e => e.ClientId).Index(e => e.ServiceId);
