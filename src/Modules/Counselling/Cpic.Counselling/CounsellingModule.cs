@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.Counselling;
 
-/// <summary>The Counselling module: services delivered to clients, field visits, referrals, interpreters, in the <c>counselling</c> schema.</summary>
+/// <summary>The Counselling module: services delivered to clients, cases, field visits, referrals, interpreters, in the <c>counselling</c> schema.</summary>
 public static class CounsellingModule
 {
     public static IServiceCollection AddCounsellingModule(this IServiceCollection services)
@@ -19,6 +19,7 @@ public static class CounsellingModule
             o.Schema.For<Referral>().DatabaseSchemaName("counselling").UseNumericRevisions(true).Index(r => r.SortKey);
             o.Schema.For<InterpreterProfile>().DatabaseSchemaName("counselling");
             o.Schema.For<InterpreterDay>().DatabaseSchemaName("counselling").UseOptimisticConcurrency(true);
+            o.Schema.For<CounsellingCase>().DatabaseSchemaName("counselling").UseNumericRevisions(true).Index(c => c.SortKey);
             o.Schema.For<KnownClient>().DatabaseSchemaName("counselling");
             o.Schema.For<ClientTimelineEntry>().DatabaseSchemaName("counselling")
                 .Index(e => e.ClientId).Index(e => e.ServiceId);

@@ -38,7 +38,7 @@ public static class ClientEventHandler
         }
     }
 
-    /// <summary>The merged record's services and referrals move to the surviving client, with their history kept.</summary>
+    /// <summary>The merged record's services, referrals and cases move to the surviving client, with their history kept.</summary>
     public static async Task Handle(ClientsMerged merged, IDocumentSession session, CancellationToken ct)
     {
         if (await session.LoadAsync<KnownClient>(merged.MergedClientId, ct) is { } client)
@@ -60,6 +60,12 @@ public static class ClientEventHandler
         {
             referral.ClientId = merged.SurvivingClientId;
             session.Store(referral);
+        }
+
+        foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == merged.MergedClientId).ToListAsync(ct))
+        {
+            @case.ClientId = merged.SurvivingClientId;
+            session.Store(@case);
         }
     }
 }
