@@ -12,9 +12,9 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Interpreters;
 
 /// <summary>An interpreter for the roster; <c>languages</c> are codes of <c>/api/v1/reference/languages</c>.</summary>
-public sealed record InterpreterInput(string Name, IReadOnlyList<string> Languages, bool External, string? Phone, string? Email)
+public sealed record InterpreterProfileInput(string Name, IReadOnlyList<string> Languages, bool External, string? Phone, string? Email)
 {
-    internal sealed class Validator : AbstractValidator<InterpreterInput>
+    internal sealed class Validator : AbstractValidator<InterpreterProfileInput>
     {
         public Validator()
         {
@@ -34,7 +34,7 @@ public sealed class InterpreterRosterEndpoints : ICarterModule
         var group = app.MapGroup("/api/v1/counselling/interpreters").WithTags("Counselling")
             .RequireAuthorization(Policies.CentreStaff);
 
-        group.MapPost("/", async (InterpreterInput input, IDocumentSession session, CancellationToken ct) =>
+        group.MapPost("/", async (InterpreterProfileInput input, IDocumentSession session, CancellationToken ct) =>
             {
                 var interpreter = new InterpreterProfile
                 {
@@ -45,7 +45,7 @@ public sealed class InterpreterRosterEndpoints : ICarterModule
                 await session.SaveChangesAsync(ct);
                 return Results.Created($"/api/v1/counselling/interpreters/{interpreter.Id}", interpreter);
             })
-            .Validate<InterpreterInput>().WithIdempotency()
+            .Validate<InterpreterProfileInput>().WithIdempotency()
             .WithName("add-interpreter").WithSummary("Add an interpreter or intercultural worker to the centre's roster")
             .Produces<InterpreterProfile>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
 
