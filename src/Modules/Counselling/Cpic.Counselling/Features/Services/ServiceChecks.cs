@@ -10,16 +10,21 @@ internal static class ServiceChecks
 {
     public static async Task EnsureValidAsync(ServiceInput input, IDocumentSession session, CancellationToken ct)
     {
+        var ids = input.ClientIds ?? [];
+        // One round trip for both look-ups: this runs on every service recorded, the hottest write.
+        var batch = session.CreateBatchQuery();
+        var centreLookup = batch.Load<Centre>(session.TenantId);
+        var clientsLookup = batch.LoadMany<KnownClient>().ById(ids.Distinct());
+        await batch.Execute(ct);
+
         var errors = new Dictionary<string, string[]>();
-        var centre = await session.FindCentreAsync(session.TenantId, ct);
-        if (centre?.FindWorkplace(input.Workplace) is null)
+        if ((await centreLookup)?.FindWorkplace(input.Workplace) is null)
         {
             errors["workplace"] = [$"'{input.Workplace}' is not a workplace of centre {session.TenantId}."];
         }
 
-        var ids = input.ClientIds ?? [];
         // The session is the caller's centre, so a client of another centre is as unknown as a made-up id.
-        var known = (await session.LoadManyAsync<KnownClient>(ct, ids.Distinct())).ToDictionary(c => c.Id);
+        var known = (await clientsLookup).ToDictionary(c => c.Id);
         for (var i = 0; i < ids.Count; i++)
         {
             if (!known.TryGetValue(ids[i], out var client))
