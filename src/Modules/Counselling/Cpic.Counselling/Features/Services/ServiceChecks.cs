@@ -14,7 +14,7 @@ internal static class ServiceChecks
         // One round trip for both look-ups: this runs on every service recorded, the hottest write.
         var batch = session.CreateBatchQuery();
         var centreLookup = batch.Load<Centre>(session.TenantId);
-        var clientsLookup = batch.LoadMany<KnownClient>().ById(ids.Distinct());
+        var clientsLookup = batch.LoadMany<KnownClient>().ById(ids.Distinct().ToArray());
         await batch.Execute(ct);
 
         var errors = new Dictionary<string, string[]>();
