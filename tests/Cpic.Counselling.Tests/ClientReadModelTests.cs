@@ -31,6 +31,7 @@ public sealed class ClientReadModelTests(CpicApp app)
 
         var service = await (await _counsellor.GetAsync($"{CounsellingKit.Services}/{id}")).ShouldBe(HttpStatusCode.OK);
         service.GetProperty("clientIds")[0].GetGuid().Should().Be(survivor);
+        service.GetProperty("version").GetInt32().Should().Be(2, "a copy read before the merge is stale now");
         var timeline = await (await _counsellor.GetAsync(Timeline(survivor))).ShouldBe(HttpStatusCode.OK);
         timeline.GetProperty("items")[0].GetProperty("serviceId").GetGuid().Should().Be(id);
         var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))

@@ -31,19 +31,17 @@ public static class OpenApiSetup
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
             o.OperationFilter<IdempotencyHeaderFilter>();
-            o.CustomSchemaIds(SchemaId);
+            o.OperationFilter<StandardResponsesFilter>();
+            foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
+            {
+                o.IncludeXmlComments(xml, includeControllerXmlComments: false);
+            }
+
+            o.CustomSchemaIds(SchemaIds.For);
             o.SupportNonNullableReferenceTypes();
         });
         return services;
     }
-
-    /// <summary>
-    /// Short ids (<c>Outer.Inner</c>); a generic type is named after its arguments (<c>PageOfServiceResponse</c>),
-    /// since its full name carries assembly-qualified arguments and two pages would otherwise clash.
-    /// </summary>
-    private static string SchemaId(Type type) => type.IsGenericType
-        ? $"{type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]}Of{string.Join("And", type.GetGenericArguments().Select(SchemaId))}"
-        : type.FullName!.Replace("+", ".", StringComparison.Ordinal)[(type.FullName!.LastIndexOf('.') + 1)..];
 }
 
 internal sealed class IdempotencyHeaderFilter : IOperationFilter

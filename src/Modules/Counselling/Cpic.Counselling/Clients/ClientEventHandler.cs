@@ -52,20 +52,21 @@ public static class ClientEventHandler
         foreach (var service in services)
         {
             service.RepointClient(merged.MergedClientId, merged.SurvivingClientId);
-            session.Store(service);
+            // A new revision, so that a copy read before the merge cannot overwrite it (412).
+            session.UpdateRevision(service, service.Version + 1);
             ClientTimelineEntry.Rebuild(session, service);
         }
 
         foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == merged.MergedClientId).ToListAsync(ct))
         {
             referral.ClientId = merged.SurvivingClientId;
-            session.Store(referral);
+            session.UpdateRevision(referral, referral.Version + 1);
         }
 
         foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == merged.MergedClientId).ToListAsync(ct))
         {
             @case.ClientId = merged.SurvivingClientId;
-            session.Store(@case);
+            session.UpdateRevision(@case, @case.Version + 1);
         }
     }
 }
