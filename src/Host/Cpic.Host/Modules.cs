@@ -1,6 +1,7 @@
 using System.Reflection;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
+using Cpic.Counselling;
 using Cpic.LanguageCourses;
 using FluentValidation;
 
@@ -11,13 +12,15 @@ internal static class Modules
 {
     public static readonly IReadOnlyList<Assembly> Assemblies =
     [
-        typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(LanguageCoursesModule).Assembly,
+        typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
+        typeof(LanguageCoursesModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblies(Assemblies, includeInternalTypes: true);
         services.AddClientsModule();
+        services.AddCounsellingModule();
         services.AddLanguageCoursesModule();
         services.AddHostedService<DemoData>();
         return services;

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientRegisteredHandler332736163
+    // START: CorrectServiceHandler620353904
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientRegisteredHandler332736163 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class CorrectServiceHandler620353904 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientRegisteredHandler332736163(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CorrectServiceHandler620353904(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,21 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientRegistered = (Cpic.Clients.Contracts.ClientRegistered)context.Envelope.Message;
+            var correctService = (Cpic.Counselling.Features.Services.CorrectService)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Features.Services.CorrectServiceHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Features.Services.CorrectServiceHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientRegistered, documentSession, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = await Cpic.Counselling.Features.Services.CorrectServiceHandler.Handle(correctService, documentSession, cancellation).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientRegisteredHandler332736163
+    // END: CorrectServiceHandler620353904
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientsMergedHandler1399825712
+    // START: ClientAnonymised1861508310_ClientEventHandlerHandler1643536565
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientsMergedHandler1399825712 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientAnonymised1861508310_ClientEventHandlerHandler1643536565 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientsMergedHandler1399825712(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientAnonymised1861508310_ClientEventHandlerHandler1643536565(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientsMerged = (Cpic.Clients.Contracts.ClientsMerged)context.Envelope.Message;
+            var clientAnonymised = (Cpic.Clients.Contracts.ClientAnonymised)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Clients.ClientEventHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Clients.ClientEventHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientsMerged, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.Counselling.Clients.ClientEventHandler.Handle(clientAnonymised, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientsMergedHandler1399825712
+    // END: ClientAnonymised1861508310_ClientEventHandlerHandler1643536565
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientAnonymisedHandler1861508310
+    // START: ClientsMerged1399825712_ClientReadModelHandlerHandler611497423
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientAnonymisedHandler1861508310 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientsMerged1399825712_ClientReadModelHandlerHandler611497423 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientAnonymisedHandler1861508310(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientsMerged1399825712_ClientReadModelHandlerHandler611497423(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientAnonymised = (Cpic.Clients.Contracts.ClientAnonymised)context.Envelope.Message;
+            var clientsMerged = (Cpic.Clients.Contracts.ClientsMerged)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientAnonymised, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientsMerged, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientAnonymisedHandler1861508310
+    // END: ClientsMerged1399825712_ClientReadModelHandlerHandler611497423
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientIdentifiedHandler1839806922
+    // START: ClientAnonymised1861508310_ClientReadModelHandlerHandler611497423
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientIdentifiedHandler1839806922 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientAnonymised1861508310_ClientReadModelHandlerHandler611497423 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientIdentifiedHandler1839806922(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientAnonymised1861508310_ClientReadModelHandlerHandler611497423(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientIdentified = (Cpic.Clients.Contracts.ClientIdentified)context.Envelope.Message;
+            var clientAnonymised = (Cpic.Clients.Contracts.ClientAnonymised)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientIdentified, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientAnonymised, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientIdentifiedHandler1839806922
+    // END: ClientAnonymised1861508310_ClientReadModelHandlerHandler611497423
     
     
 }

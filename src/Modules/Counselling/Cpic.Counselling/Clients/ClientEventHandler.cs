@@ -1,0 +1,72 @@
+using Cpic.Clients.Contracts;
+using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Timeline;
+using Marten;
+
+namespace Cpic.Counselling.Clients;
+
+/// <summary>
+/// Keeps <see cref="KnownClient"/> in step with the Clients module. Each event arrives with the client's centre as
+/// the envelope's tenant, so the session is that centre's. Handlers are idempotent: a redelivered event changes
+/// nothing more.
+/// </summary>
+public static class ClientEventHandler
+{
+    public static void Handle(ClientRegistered registered, IDocumentSession session) =>
+        session.Store(new KnownClient
+        {
+            Id = registered.ClientId, Centre = registered.Centre, Code = registered.ClientCode,
+            Anonymous = registered.Anonymous,
+        });
+
+    public static async Task Handle(ClientIdentified identified, IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<KnownClient>(identified.ClientId, ct) is { } client)
+        {
+            client.Anonymous = false;
+            session.Store(client);
+        }
+    }
+
+    /// <summary>Anonymised clients stay known, so their services stay countable under the same key.</summary>
+    public static async Task Handle(ClientAnonymised anonymised, IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<KnownClient>(anonymised.ClientId, ct) is { } client)
+        {
+            client.Anonymised = true;
+            session.Store(client);
+        }
+    }
+
+    /// <summary>The merged record's services, referrals and cases move to the surviving client, with their history kept.</summary>
+    public static async Task Handle(ClientsMerged merged, IDocumentSession session, CancellationToken ct)
+    {
+        if (await session.LoadAsync<KnownClient>(merged.MergedClientId, ct) is { } client)
+        {
+            client.MergedInto = merged.SurvivingClientId;
+            session.Store(client);
+        }
+
+        var services = await session.Query<ServiceRecord>()
+            .Where(s => s.Details.ClientIds.Contains(merged.MergedClientId)).ToListAsync(ct);
+        foreach (var service in services)
+        {
+            service.RepointClient(merged.MergedClientId, merged.SurvivingClientId);
+            // A new revision, so that a copy read before the merge cannot overwrite it (412).
+            session.UpdateRevision(service, service.Version + 1);
+            ClientTimelineEntry.Rebuild(session, service);
+        }
+
+        foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == merged.MergedClientId).ToListAsync(ct))
+        {
+            referral.ClientId = merged.SurvivingClientId;
+            session.UpdateRevision(referral, referral.Version + 1);
+        }
+
+        foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == merged.MergedClientId).ToListAsync(ct))
+        {
+            @case.ClientId = merged.SurvivingClientId;
+            session.UpdateRevision(@case, @case.Version + 1);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Cpic.Counselling.Domain;
+
+/// <summary>
+/// Reporting periods are calendar months in Czech time, closed monthly: a record dated before the first day of the
+/// current month belongs to a closed period, which only a centre head may change. Monitoring owns the formal
+/// closing of a month; until it tells us otherwise, the current calendar month is the open period.
+/// </summary>
+internal static class ReportingPeriod
+{
+    private static readonly TimeZoneInfo Prague = TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague");
+
+    /// <summary>Today in the Czech Republic: the latest date a service can have.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Prague));
+
+    public static bool IsClosed(DateOnly date) => date < new DateOnly(Today.Year, Today.Month, 1);
+}

@@ -1,0 +1,78 @@
+using System.Security.Claims;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Contracts;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Counselling.Features.Cases;
+
+/// <summary>Pause, resume (<c>open</c>) or close a case; closing needs a <c>reason</c> code and ends the case for good.</summary>
+public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On)
+{
+    internal sealed class Validator : AbstractValidator<CaseStatusInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Status).Must(CaseStatuses.All.Contains).WithMessage("status is open, paused or closed.");
+            RuleFor(x => x.Reason).Must(CaseStatuses.CloseReasons.Contains!).When(x => x.Status == CaseStatuses.Closed)
+                .WithMessage($"Closing a case needs a reason: {string.Join(", ", CaseStatuses.CloseReasons)}.");
+            RuleFor(x => x.On).Must(d => d <= ReportingPeriod.Today).When(x => x.On is not null)
+                .WithMessage("The date cannot be in the future.");
+        }
+    }
+}
+
+public sealed record ChangeCaseStatus(Guid Id, long ExpectedVersion, CaseStatusInput Input, string UserId);
+
+public static class ChangeCaseStatusHandler
+{
+    public static async Task<(CounsellingCase, OutgoingMessages)> Handle(ChangeCaseStatus command, IDocumentSession session,
+        CancellationToken ct)
+    {
+        var @case = await session.LoadAsync<CounsellingCase>(command.Id, ct) ?? throw new NotFoundException("Case", command.Id.ToString());
+        if (@case.Version != command.ExpectedVersion) throw new PreconditionFailedException("The case has changed. Read it again.");
+        if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed; open a new case instead.");
+        if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
+
+        var on = command.Input.On ?? ReportingPeriod.Today;
+        var closing = command.Input.Status == CaseStatuses.Closed;
+        @case.Status = command.Input.Status;
+        @case.ClosedOn = closing ? on : null;
+        @case.CloseReason = closing ? command.Input.Reason : null;
+        @case.History.Add(new CaseStatusChange(@case.Status, @case.CloseReason, on, DateTimeOffset.UtcNow, command.UserId));
+        session.UpdateRevision(@case, @case.Version + 1);
+        @case.Version++;
+        var messages = new OutgoingMessages();
+        if (closing) messages.Add(new CaseClosed(@case.Id, session.TenantId, @case.ClientId, on, command.Input.Reason!));
+        return (@case, messages);
+    }
+}
+
+public sealed class ChangeCaseStatusEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/counselling/cases/{id:guid}/status", async (Guid id, CaseStatusInput input, ClaimsPrincipal user,
+                HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+            {
+                var @case = await bus.InvokeAsync<CounsellingCase>(
+                    new ChangeCaseStatus(id, request.ExpectedVersion(), input, user.UserId()), ct);
+                response.SetETag(@case.Version);
+                return Results.Ok(@case);
+            })
+            .Validate<CaseStatusInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("change-case-status")
+            .WithSummary("Pause, resume or close a case (If-Match)")
+            .WithDescription("`paused` and `open` switch back and forth; `closed` needs a `reason` code and is final (409 " +
+                "afterwards). `on` defaults to today. Closing publishes `CaseClosed`.")
+            .Produces<CounsellingCase>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

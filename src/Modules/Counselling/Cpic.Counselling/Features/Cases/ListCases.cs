@@ -1,0 +1,49 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Cases;
+
+public sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, int? Limit, string? Cursor);
+
+public sealed class ListCasesEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/counselling/cases", async ([AsParameters] CaseFilter filter, HttpRequest request,
+                IQuerySession session, CancellationToken ct) =>
+            {
+                var page = PageRequest.From(filter.Limit, filter.Cursor);
+                var query = session.Query<CounsellingCase>().AsQueryable();
+                if (filter.ClientId is { } client) query = query.Where(c => c.ClientId == client);
+                if (filter.Status is not null) query = query.Where(c => c.Status == filter.Status);
+                if (filter.Worker is not null) query = query.Where(c => c.Workers.Contains(filter.Worker));
+                if (page.After<string>() is { } after) query = query.Where(c => c.MatchesSql("d.data ->> 'sortKey' < ?", after));
+                var rows = await query.OrderByDescending(c => c.SortKey).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, c => c.SortKey, c => c, request));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("list-cases")
+            .WithSummary("List the centre's cases, newest first")
+            .WithDescription("Filters: `clientId`, `status`, `worker`. Keyset paging with `limit` and `cursor`.")
+            .Produces<Page<CounsellingCase>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapGet("/api/v1/counselling/cases/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
+                CancellationToken ct) =>
+            {
+                var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
+                response.SetETag(@case.Version);
+                return Results.Ok(@case);
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("get-case").WithSummary("Get a case")
+            .Produces<CounsellingCase>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

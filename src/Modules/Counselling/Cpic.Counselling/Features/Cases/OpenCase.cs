@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Counselling.Clients;
+using Cpic.Counselling.Contracts;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Counselling.Features.Cases;
+
+/// <summary>Opens a case for a client: the goal agreed with the client and the planned steps; workers default to the caller.</summary>
+public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? OpenedOn, string Goal,
+    IReadOnlyList<PlanStep>? Steps, IReadOnlyList<string>? Workers)
+{
+    internal sealed class Validator : AbstractValidator<OpenCaseInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.ClientId).NotEmpty();
+            RuleFor(x => x.Workplace).NotEmpty();
+            RuleFor(x => x.OpenedOn).Cascade(CascadeMode.Stop).NotNull()
+                .Must(d => d <= ReportingPeriod.Today).WithMessage("A case cannot open in the future.");
+            RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
+            RuleForEach(x => x.Steps).ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+            RuleForEach(x => x.Workers).NotEmpty().MaximumLength(100);
+        }
+    }
+}
+
+public sealed record OpenCase(OpenCaseInput Input, string UserId);
+
+public static class OpenCaseHandler
+{
+    public static async Task<(CounsellingCase, OutgoingMessages)> Handle(OpenCase command, IDocumentSession session, CancellationToken ct)
+    {
+        var input = command.Input;
+        if ((await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(input.Workplace) is null)
+        {
+            throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
+        }
+
+        if (await session.LoadAsync<KnownClient>(input.ClientId, ct) is not { MergedInto: null })
+        {
+            throw new UnprocessableException("clientId", $"Client {input.ClientId} is not a current client of this centre.");
+        }
+
+        var id = Guid.CreateVersion7();
+        var opened = input.OpenedOn!.Value;
+        var @case = new CounsellingCase
+        {
+            Id = id, Version = 1, ClientId = input.ClientId, Workplace = input.Workplace, OpenedOn = opened, Goal = input.Goal,
+            Steps = input.Steps ?? [], Workers = input.Workers is { Count: > 0 } ? [.. input.Workers.Distinct()] : [command.UserId],
+            SortKey = $"{opened:yyyy-MM-dd} {id}",
+            History = [new CaseStatusChange(CaseStatuses.Open, null, opened, DateTimeOffset.UtcNow, command.UserId)],
+        };
+        session.Insert(@case);
+        return (@case, [new CaseOpened(id, session.TenantId, @case.Workplace, @case.ClientId, opened)]);
+    }
+}
+
+public sealed class OpenCaseEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/counselling/cases", async (OpenCaseInput input, ClaimsPrincipal user, HttpResponse response,
+                IMessageBus bus, CancellationToken ct) =>
+            {
+                var @case = await bus.InvokeAsync<CounsellingCase>(new OpenCase(input, user.UserId()), ct);
+                response.SetETag(@case.Version);
+                return Results.Created($"/api/v1/counselling/cases/{@case.Id}", @case);
+            })
+            .Validate<OpenCaseInput>().WithIdempotency()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("open-case")
+            .WithSummary("Open a counselling case (zakázka) for a client")
+            .WithDescription("The client must be a client of the caller's centre (422). Publishes `CaseOpened`.")
+            .Produces<CounsellingCase>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+}

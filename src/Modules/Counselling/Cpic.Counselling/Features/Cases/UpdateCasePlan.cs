@@ -1,0 +1,61 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Cases;
+
+/// <summary>The agreed goal and planned steps, replaced as a whole; <c>serviceIds</c> adds services given for the case.</summary>
+public sealed record CasePlanInput(string Goal, IReadOnlyList<PlanStep> Steps, IReadOnlyList<Guid>? ServiceIds)
+{
+    internal sealed class Validator : AbstractValidator<CasePlanInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
+            RuleForEach(x => x.Steps).ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+        }
+    }
+}
+
+public sealed class UpdateCasePlanEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPut("/api/v1/counselling/cases/{id:guid}/plan", async (Guid id, CasePlanInput input, HttpRequest request,
+                HttpResponse response, IDocumentSession session, CancellationToken ct) =>
+            {
+                var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
+                request.EnsureMatches(@case.Version);
+                if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed.");
+
+                var added = (input.ServiceIds ?? []).Except(@case.ServiceIds).ToList();
+                var services = await session.LoadManyAsync<ServiceRecord>(ct, added);
+                var foreign = added.Except(services.Where(s => !s.Cancelled && s.Details.ClientIds.Contains(@case.ClientId)).Select(s => s.Id)).ToList();
+                if (foreign.Count > 0)
+                {
+                    throw new UnprocessableException("serviceIds", $"Not current services of the case's client: {string.Join(", ", foreign)}.");
+                }
+
+                @case.Goal = input.Goal;
+                @case.Steps = input.Steps;
+                @case.ServiceIds.AddRange(added);
+                session.UpdateRevision(@case, @case.Version + 1);
+                await session.SaveChangesAsync(ct);
+                @case.Version++;
+                response.SetETag(@case.Version);
+                return Results.Ok(@case);
+            })
+            .Validate<CasePlanInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("update-case-plan")
+            .WithSummary("Update a case's goal and steps, and link services to it (If-Match)")
+            .WithDescription("Linked services must be current (not cancelled) services of the case's client (422). A closed case is 409.")
+            .Produces<CounsellingCase>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

@@ -1,0 +1,56 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.FieldVisits;
+
+public sealed record FieldVisitResponse(
+    Guid Id, DateOnly Date, string Workplace, Place Place, IReadOnlyList<string> Workers, int PeopleReached,
+    IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string> FollowUps, DateTimeOffset RecordedAt, string RecordedBy)
+{
+    public static FieldVisitResponse From(FieldVisit v) => new(v.Id, v.Date, v.Workplace, v.Place, v.Workers,
+        v.PeopleReached, v.Topics, v.Minutes, v.FollowUps, v.RecordedAt, v.RecordedBy);
+}
+
+public sealed record FieldVisitFilter(DateOnly? From, DateOnly? To, string? PlaceType, string? Town, string? Workplace,
+    int? Limit, string? Cursor);
+
+public sealed class ListFieldVisitsEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/counselling/field-visits", async ([AsParameters] FieldVisitFilter filter, HttpRequest request,
+                IQuerySession session, CancellationToken ct) =>
+            {
+                var page = PageRequest.From(filter.Limit, filter.Cursor);
+                var query = session.Query<FieldVisit>().AsQueryable();
+                if (filter.From is { } from) query = query.Where(v => v.Date >= from);
+                if (filter.To is { } to) query = query.Where(v => v.Date <= to);
+                if (filter.PlaceType is not null) query = query.Where(v => v.Place.Type == filter.PlaceType);
+                if (filter.Town is not null) query = query.Where(v => v.Place.Town == filter.Town);
+                if (filter.Workplace is not null) query = query.Where(v => v.Workplace == filter.Workplace);
+                if (page.After<string>() is { } after) query = query.Where(v => v.MatchesSql("d.data ->> 'sortKey' < ?", after));
+                var rows = await query.OrderByDescending(v => v.SortKey).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, v => v.SortKey, FieldVisitResponse.From, request));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("list-field-visits")
+            .WithSummary("List the centre's field visits, newest first")
+            .WithDescription("Filters: `from`/`to` (inclusive), `placeType`, `town`, `workplace`. Keyset paging with `limit` and `cursor`.")
+            .Produces<Page<FieldVisitResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapGet("/api/v1/counselling/field-visits/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
+                Results.Ok(FieldVisitResponse.From(await session.LoadAsync<FieldVisit>(id, ct)
+                    ?? throw new NotFoundException("Field visit", id.ToString()))))
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("get-field-visit").WithSummary("Get a field visit")
+            .Produces<FieldVisitResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Counselling.Contracts;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Counselling.Features.FieldVisits;
+
+/// <summary>A field visit: a field place (not <c>workplace</c>) with its name and town; <c>workers</c> defaults to the caller.</summary>
+public sealed record FieldVisitInput(
+    DateOnly? Date, string Workplace, string PlaceType, string PlaceName, string Town, IReadOnlyList<string>? Workers,
+    int PeopleReached, IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string>? FollowUps)
+{
+    internal sealed class Validator : AbstractValidator<FieldVisitInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
+                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.");
+            RuleFor(x => x.Workplace).NotEmpty();
+            RuleFor(x => x.PlaceType).Must(PlaceTypes.Field.Contains)
+                .WithMessage($"A field place type is one of: {string.Join(", ", PlaceTypes.Field)}.");
+            RuleFor(x => x.PlaceName).NotEmpty().MaximumLength(200);
+            RuleFor(x => x.Town).NotEmpty().MaximumLength(100);
+            RuleFor(x => x.PeopleReached).InclusiveBetween(0, 10_000);
+            RuleFor(x => x.Minutes).InclusiveBetween(1, 720).WithMessage("minutes is the duration, from 1 to 720 (12 hours).");
+            RuleForEach(x => x.Topics).Must(CodeLists.CounsellingTopics.Contains).WithMessage("Unknown topic code '{PropertyValue}'.");
+            RuleForEach(x => x.Workers).NotEmpty().MaximumLength(100);
+            RuleForEach(x => x.FollowUps).NotEmpty().MaximumLength(500);
+        }
+    }
+}
+
+public sealed record RecordFieldVisit(FieldVisitInput Input, string UserId);
+
+public static class RecordFieldVisitHandler
+{
+    public static async Task<(FieldVisit, OutgoingMessages)> Handle(RecordFieldVisit command, IDocumentSession session,
+        CancellationToken ct)
+    {
+        var input = command.Input;
+        if ((await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(input.Workplace) is null)
+        {
+            throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
+        }
+
+        var visit = new FieldVisit
+        {
+            Id = Guid.CreateVersion7(), Date = input.Date!.Value, Workplace = input.Workplace,
+            Place = new Place(input.PlaceType, input.PlaceName.Trim(), input.Town.Trim()),
+            PlaceKey = $"{Normalise(input.PlaceName)}|{Normalise(input.Town)}",
+            Workers = input.Workers is { Count: > 0 } ? [.. input.Workers.Distinct()] : [command.UserId],
+            PeopleReached = input.PeopleReached, Topics = [.. (input.Topics ?? []).Distinct()], Minutes = input.Minutes,
+            FollowUps = input.FollowUps ?? [], RecordedAt = DateTimeOffset.UtcNow, RecordedBy = command.UserId,
+        };
+        visit.SortKey = $"{visit.Date:yyyy-MM-dd} {visit.Id}";
+        session.Insert(visit);
+        return (visit, [new FieldVisitRecorded(visit.Id, session.TenantId, visit.Workplace, visit.Date, visit.Place.Type,
+            visit.Place.Name!, visit.Place.Town!, visit.PeopleReached, visit.Topics, visit.Minutes)]);
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}
+
+public sealed class RecordFieldVisitEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/counselling/field-visits", async (FieldVisitInput input, ClaimsPrincipal user, IMessageBus bus,
+                CancellationToken ct) =>
+            {
+                var visit = await bus.InvokeAsync<FieldVisit>(new RecordFieldVisit(input, user.UserId()), ct);
+                return Results.Created($"/api/v1/counselling/field-visits/{visit.Id}", FieldVisitResponse.From(visit));
+            })
+            .Validate<FieldVisitInput>().WithIdempotency()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("record-field-visit")
+            .WithSummary("Record a field visit (terénní práce)")
+            .WithDescription("A visit of the centre's workers to a dormitory, company, municipality, school or " +
+                "humanitarian housing, with the number of people reached and the topics. Visits to the same place " +
+                "(name and town, ignoring case) count as one place in the summary. Publishes `FieldVisitRecorded`.")
+            .Produces<FieldVisitResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Claims;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Interpreters;
+
+/// <summary>Books an interpreter for a dated service: <c>startTime</c> as HH:mm, for <c>minutes</c>, in <c>language</c>.</summary>
+public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes, string Language, Guid? ServiceId)
+{
+    public TimeOnly Start => TimeOnly.ParseExact(StartTime, "HH:mm", CultureInfo.InvariantCulture);
+
+    internal sealed class Validator : AbstractValidator<BookingInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Date).NotNull();
+            RuleFor(x => x.StartTime).Must(t => TimeOnly.TryParseExact(t, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                .WithMessage("startTime is a time of day as HH:mm.");
+            RuleFor(x => x.Minutes).InclusiveBetween(1, 720);
+            RuleFor(x => x).Must(x => !TimeOnly.TryParseExact(x.StartTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+                    || start.Hour * 60 + start.Minute + x.Minutes <= 24 * 60)
+                .OverridePropertyName("minutes").WithMessage("A booking ends on the day it starts.");
+            RuleFor(x => x.Language).Must(CodeLists.Languages.Contains).WithMessage("Unknown language code.");
+        }
+    }
+}
+
+public sealed class BookInterpreterEndpoints : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, BookingInput input,
+                ClaimsPrincipal user, IDocumentSession session, CancellationToken ct) =>
+            {
+                var interpreter = await session.LoadAsync<InterpreterProfile>(id, ct) ?? throw new NotFoundException("Interpreter", id.ToString());
+                if (!interpreter.Languages.Contains(input.Language))
+                {
+                    throw new UnprocessableException("language", $"{interpreter.Name} does not interpret {input.Language}.");
+                }
+
+                var dayId = InterpreterDay.IdFor(id, input.Date!.Value);
+                var day = await session.LoadAsync<InterpreterDay>(dayId, ct);
+                if (day?.Bookings.Find(b => b.Overlaps(input.Start, input.Minutes)) is { } clash)
+                {
+                    throw new ConflictException($"{interpreter.Name} is already booked from {clash.Start:HH:mm} to {clash.End:HH:mm}.",
+                        new Dictionary<string, object?> { ["conflictingBookingId"] = clash.Id });
+                }
+
+                var booking = new InterpreterBooking(Guid.CreateVersion7(), id, input.Date!.Value, input.Start, input.Minutes,
+                    input.Language, input.ServiceId, user.UserId());
+                if (day is null) session.Insert(new InterpreterDay { Id = dayId, Bookings = [booking] });
+                else { day.Bookings.Add(booking); session.Store(day); }
+                await session.SaveChangesAsync(ct);
+                return Results.Created($"/api/v1/counselling/interpreters/{id}/bookings?from={input.Date:yyyy-MM-dd}", booking);
+            })
+            .Validate<BookingInput>().WithIdempotency()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("book-interpreter")
+            .WithSummary("Book an interpreter for a dated service")
+            .WithDescription("Refused with 409 when the interpreter already has an overlapping booking that day (also when " +
+                "two requests race for the same slot), with 422 when the interpreter does not speak the language.")
+            .Produces<InterpreterBooking>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        app.MapGet("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, DateOnly from, DateOnly? to,
+                IQuerySession session, CancellationToken ct) =>
+            {
+                var until = to ?? from;
+                if (until < from || until.DayNumber - from.DayNumber > 92)
+                {
+                    throw new UnprocessableException("to", "The period runs from `from` to `to` and is at most 92 days long.");
+                }
+
+                var ids = Enumerable.Range(0, until.DayNumber - from.DayNumber + 1).Select(d => InterpreterDay.IdFor(id, from.AddDays(d)));
+                var days = await session.LoadManyAsync<InterpreterDay>(ct, ids);
+                return Results.Ok(days.SelectMany(d => d.Bookings).OrderBy(b => b.Date).ThenBy(b => b.Start).ToList());
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("list-interpreter-bookings")
+            .WithSummary("An interpreter's bookings between `from` and `to` (inclusive, at most 92 days)")
+            .Produces<IReadOnlyList<InterpreterBooking>>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Referrals;
+
+/// <summary>The partner's answer or the outcome: <c>accepted</c>, <c>completed</c> or <c>declined</c>, with feedback.</summary>
+public sealed record ReferralStatusInput(string Status, string? Feedback)
+{
+    internal sealed class Validator : AbstractValidator<ReferralStatusInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Status).Must(ReferralStatuses.All.Contains)
+                .WithMessage($"status is one of: {string.Join(", ", ReferralStatuses.All)}.");
+            RuleFor(x => x.Feedback).MaximumLength(2000);
+        }
+    }
+}
+
+public sealed class ChangeReferralStatusEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/counselling/referrals/{id:guid}/status", async (Guid id, ReferralStatusInput input,
+                ClaimsPrincipal user, HttpRequest request, HttpResponse response, IDocumentSession session, CancellationToken ct) =>
+            {
+                var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
+                request.EnsureMatches(referral.Version);
+                if (!referral.CanMoveTo(input.Status))
+                {
+                    throw new ConflictException($"A {referral.Status} referral cannot become {input.Status}.");
+                }
+
+                referral.Status = input.Status;
+                referral.Feedback = input.Feedback ?? referral.Feedback;
+                referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, DateTimeOffset.UtcNow, user.UserId()));
+                session.UpdateRevision(referral, referral.Version + 1);
+                await session.SaveChangesAsync(ct);
+                referral.Version++;
+                response.SetETag(referral.Version);
+                return Results.Ok(ReferralResponse.From(referral));
+            })
+            .Validate<ReferralStatusInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("change-referral-status")
+            .WithSummary("Change a referral's status (If-Match)")
+            .WithDescription("sent → accepted or declined; accepted → completed or declined. Any other move is 409. " +
+                "Each change is kept in `history` with its feedback.")
+            .Produces<ReferralResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

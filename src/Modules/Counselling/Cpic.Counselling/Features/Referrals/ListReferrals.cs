@@ -1,0 +1,59 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Referrals;
+
+public sealed record ReferralResponse(
+    Guid Id, int Version, Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
+    DateOnly Date, string Status, string? Feedback, IReadOnlyList<ReferralStatusChange> History)
+{
+    public static ReferralResponse From(Referral r) => new(r.Id, r.Version, r.ClientId, r.Direction, r.PartnerType,
+        r.PartnerName, r.Reason, r.Date, r.Status, r.Feedback, r.History);
+}
+
+public sealed record ReferralFilter(Guid? ClientId, string? Status, string? Direction, string? PartnerType, int? Limit,
+    string? Cursor);
+
+public sealed class ListReferralsEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/counselling/referrals", async ([AsParameters] ReferralFilter filter, HttpRequest request,
+                IQuerySession session, CancellationToken ct) =>
+            {
+                var page = PageRequest.From(filter.Limit, filter.Cursor);
+                var query = session.Query<Referral>().AsQueryable();
+                if (filter.ClientId is { } client) query = query.Where(r => r.ClientId == client);
+                if (filter.Status is not null) query = query.Where(r => r.Status == filter.Status);
+                if (filter.Direction is not null) query = query.Where(r => r.Direction == filter.Direction);
+                if (filter.PartnerType is not null) query = query.Where(r => r.PartnerType == filter.PartnerType);
+                if (page.After<string>() is { } after) query = query.Where(r => r.MatchesSql("d.data ->> 'sortKey' < ?", after));
+                var rows = await query.OrderByDescending(r => r.SortKey).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, r => r.SortKey, ReferralResponse.From, request));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("list-referrals")
+            .WithSummary("List the centre's referrals, newest first")
+            .WithDescription("Filters: `clientId`, `status`, `direction`, `partnerType`. Keyset paging with `limit` and `cursor`.")
+            .Produces<Page<ReferralResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        app.MapGet("/api/v1/counselling/referrals/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
+                CancellationToken ct) =>
+            {
+                var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
+                response.SetETag(referral.Version);
+                return Results.Ok(ReferralResponse.From(referral));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("get-referral").WithSummary("Get a referral")
+            .Produces<ReferralResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,57 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
+using Wolverine;
+
+namespace Cpic.Counselling.Features.Services;
+
+/// <summary>Replaces a service's content; the previous revision stays in its history.</summary>
+public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput Input, string UserId, bool ByCentreHead);
+
+public static class CorrectServiceHandler
+{
+    public static async Task<(ServiceRecord, OutgoingMessages)> Handle(CorrectService command, IDocumentSession session,
+        CancellationToken ct)
+    {
+        var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
+            command.ByCentreHead, ct);
+        ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
+        await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
+        record.Correct(command.Input.ToDetails(command.UserId), command.UserId);
+        session.UpdateRevision(record, record.Version + 1);
+        record.Version++;
+        return (record, [ServiceEvents.Corrected(record, session.TenantId)]);
+    }
+}
+
+public sealed class CorrectServiceEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPut("/api/v1/counselling/services/{id:guid}", async (Guid id, ServiceInput input, ClaimsPrincipal user,
+                HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+            {
+                var command = new CorrectService(id, request.ExpectedVersion(), input, user.UserId(),
+                    user.IsInRole(Roles.CentreHead));
+                var record = await bus.InvokeAsync<ServiceRecord>(command, ct);
+                response.SetETag(record.Version);
+                return Results.Ok(ServiceResponse.From(record, user));
+            })
+            .Validate<ServiceInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("correct-service")
+            .WithSummary("Correct a service record (If-Match)")
+            .WithDescription("Send the whole corrected record with the ETag you read in `If-Match`. The previous content " +
+                "is kept in the history. Records dated before the current month (a closed reporting period), or moved " +
+                "into one, can be corrected only by the centre head (403). A cancelled record cannot be corrected (409). " +
+                "Publishes `ServiceCorrected` with the whole corrected record.")
+            .Produces<ServiceResponse>()
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

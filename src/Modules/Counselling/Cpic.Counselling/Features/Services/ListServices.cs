@@ -1,0 +1,60 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using System.Security.Claims;
+
+namespace Cpic.Counselling.Features.Services;
+
+/// <summary>Filters of the service list; all optional and combined with AND.</summary>
+public sealed record ServiceFilter(
+    Guid? ClientId, string? Worker, DateOnly? From, DateOnly? To, string? ServiceType, string? Form, string? Workplace,
+    string? PlaceType, string? Town, string? Topic, bool? IncludeCancelled, int? Limit, string? Cursor)
+{
+    public IQueryable<ServiceRecord> Apply(IQueryable<ServiceRecord> query)
+    {
+        if (IncludeCancelled != true) query = query.Where(s => s.Action != ServiceActions.Cancelled);
+        if (ClientId is { } client) query = query.Where(s => s.Details.ClientIds.Contains(client));
+        if (Worker is not null) query = query.Where(s => s.Details.Workers.Contains(Worker));
+        if (From is { } from) query = query.Where(s => s.Details.Date >= from);
+        if (To is { } to) query = query.Where(s => s.Details.Date <= to);
+        if (ServiceType is not null) query = query.Where(s => s.Details.ServiceType == ServiceType);
+        if (Form is not null) query = query.Where(s => s.Details.Form == Form);
+        if (Workplace is not null) query = query.Where(s => s.Details.Workplace == Workplace);
+        if (PlaceType is not null) query = query.Where(s => s.Details.Place.Type == PlaceType);
+        if (Town is not null) query = query.Where(s => s.Details.Place.Town == Town);
+        if (Topic is not null) query = query.Where(s => s.Details.Topics.Contains(Topic));
+        return query;
+    }
+}
+
+public sealed class ListServicesEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/counselling/services", async ([AsParameters] ServiceFilter filter, ClaimsPrincipal user,
+                HttpRequest request, IQuerySession session, CancellationToken ct) =>
+            {
+                var page = PageRequest.From(filter.Limit, filter.Cursor);
+                var query = filter.Apply(session.Query<ServiceRecord>());
+                if (page.After<string>() is { } after)
+                {
+                    query = query.Where(s => s.MatchesSql("d.data ->> 'sortKey' < ?", after));
+                }
+
+                var rows = await query.OrderByDescending(s => s.SortKey).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, s => s.SortKey, s => ServiceResponse.From(s, user), request));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("list-services")
+            .WithSummary("List and filter the centre's service records, newest first")
+            .WithDescription("Filters: `clientId`, `worker`, `from`/`to` (dates, inclusive), `serviceType`, `form`, " +
+                "`workplace`, `placeType`, `town`, `topic`; cancelled records only with `includeCancelled=true`. " +
+                "Keyset paging with `limit` (1–200) and `cursor` (the `nextCursor` of the previous page).")
+            .Produces<Page<ServiceResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

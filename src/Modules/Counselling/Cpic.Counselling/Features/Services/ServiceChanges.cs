@@ -1,0 +1,38 @@
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Domain;
+using Marten;
+
+namespace Cpic.Counselling.Features.Services;
+
+/// <summary>What every correction and cancellation checks first: the record exists, is current and may change.</summary>
+internal static class ServiceChanges
+{
+    public static async Task<ServiceRecord> LoadForChangeAsync(IDocumentSession session, Guid id, long expectedVersion,
+        bool byCentreHead, CancellationToken ct)
+    {
+        var record = await session.LoadAsync<ServiceRecord>(id, ct) ?? throw new NotFoundException("Service", id.ToString());
+        if (record.Version != expectedVersion)
+        {
+            throw new PreconditionFailedException(
+                $"The service has changed (current ETag {ETags.For(record.Version)}). Read it again and reapply your change.");
+        }
+
+        if (record.Cancelled)
+        {
+            throw new ConflictException("The service is cancelled; a cancelled record cannot change any more.");
+        }
+
+        EnsurePeriodOpen(record.Details.Date, byCentreHead);
+        return record;
+    }
+
+    /// <summary>Records of a closed reporting period (before this month) are changed only by the centre head.</summary>
+    public static void EnsurePeriodOpen(DateOnly date, bool byCentreHead)
+    {
+        if (ReportingPeriod.IsClosed(date) && !byCentreHead)
+        {
+            throw new ProblemException(403, "Forbidden",
+                $"{date:yyyy-MM-dd} belongs to a closed reporting period; only the centre head can change its records.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using Cpic.Counselling.Clients;
+using Marten;
+
+namespace Cpic.Counselling.Features.Services;
+
+/// <summary>Rules that need stored data: the workplace is the centre's, and every client is a client of the centre.</summary>
+internal static class ServiceChecks
+{
+    public static async Task EnsureValidAsync(ServiceInput input, IDocumentSession session, CancellationToken ct)
+    {
+        var ids = input.ClientIds ?? [];
+        // One round trip for both look-ups: this runs on every service recorded, the hottest write.
+        var batch = session.CreateBatchQuery();
+        var centreLookup = batch.Load<Centre>(session.TenantId);
+        var clientsLookup = batch.LoadMany<KnownClient>().ById(ids.Distinct().ToArray());
+        await batch.Execute(ct);
+
+        var errors = new Dictionary<string, string[]>();
+        if ((await centreLookup)?.FindWorkplace(input.Workplace) is null)
+        {
+            errors["workplace"] = [$"'{input.Workplace}' is not a workplace of centre {session.TenantId}."];
+        }
+
+        // The session is the caller's centre, so a client of another centre is as unknown as a made-up id.
+        var known = (await clientsLookup).ToDictionary(c => c.Id);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!known.TryGetValue(ids[i], out var client))
+            {
+                errors[$"clientIds[{i}]"] = [$"Client {ids[i]} is not a client of this centre."];
+            }
+            else if (client.MergedInto is { } survivor)
+            {
+                errors[$"clientIds[{i}]"] = [$"Client {ids[i]} was merged into {survivor}; use that id."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new UnprocessableException(errors);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Clients;
+using Marten;
+using Marten.Linq.MatchesSql;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Counselling.Features.Timeline;
+
+/// <summary>A service on a client's timeline; the full record is at <c>/api/v1/counselling/services/{serviceId}</c>.</summary>
+public sealed record TimelineEntryResponse(
+    Guid ServiceId, DateOnly Date, string? StartTime, int Minutes, string ServiceType, string Form, string Workplace,
+    string PlaceType, IReadOnlyList<string> Topics, string? InterpreterLanguage, int GroupSize);
+
+public sealed class GetClientTimelineEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/counselling/clients/{clientId:guid}/services", async (Guid clientId, int? limit,
+                string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
+            {
+                _ = await session.LoadAsync<KnownClient>(clientId, ct) ?? throw new NotFoundException("Client", clientId.ToString());
+                var page = PageRequest.From(limit, cursor);
+                var query = session.Query<ClientTimelineEntry>().Where(e => e.ClientId == clientId);
+                if (page.After<string>() is { } after)
+                {
+                    query = query.Where(e => e.MatchesSql("d.data ->> 'sortKey' < ?", after));
+                }
+
+                var rows = await query.OrderByDescending(e => e.SortKey).Take(page.Limit + 1).ToListAsync(ct);
+                return Results.Ok(page.ToPage(rows, e => e.SortKey, e => new TimelineEntryResponse(e.ServiceId, e.Date,
+                    e.StartTime, e.Minutes, e.ServiceType, e.Form, e.Workplace, e.PlaceType, e.Topics,
+                    e.InterpreterLanguage, e.GroupSize), request));
+            })
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Counselling").WithName("get-client-timeline")
+            .WithSummary("A client's timeline: the services the client received, newest first")
+            .WithDescription("Individual and group services of a client of the caller's centre (404 for an unknown client " +
+                "or one of another centre), without notes; cancelled services are left out. Updated from the module's " +
+                "events, so a service appears a moment after it is recorded. Keyset paging with `limit` and `cursor`.")
+            .Produces<Page<TimelineEntryResponse>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+}

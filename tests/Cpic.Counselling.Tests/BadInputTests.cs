@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text;
+using Cpic.BuildingBlocks.Auth;
+
+namespace Cpic.Counselling.Tests;
+
+/// <summary>Each bad input is a 422 naming the field, and stores nothing (each case uses its own worker to check).</summary>
+[Collection(CounsellingCollection.Name)]
+public sealed class BadInputTests(CpicApp app)
+{
+    private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+
+    [Theory]
+    [InlineData("zero minutes", "minutes")]
+    [InlineData("negative minutes", "minutes")]
+    [InlineData("over twelve hours", "minutes")]
+    [InlineData("a future date", "date")]
+    [InlineData("no date", "date")]
+    [InlineData("an unknown topic", "topics[1]")]
+    [InlineData("no topic", "topics")]
+    [InlineData("an unknown service type", "serviceType")]
+    [InlineData("an unknown form", "form")]
+    [InlineData("a group with no members and no audience", "clientIds")]
+    [InlineData("a field place without a name", "place.name")]
+    [InlineData("a field service at the workplace", "place.type")]
+    [InlineData("an unknown interpreter language", "interpreter.language")]
+    [InlineData("a start time that is not a time", "startTime")]
+    [InlineData("a workplace of another centre", "workplace")]
+    [InlineData("a client of another centre", "clientIds[0]")]
+    public async Task A_service_with_bad_input_is_refused_with_a_field_error_and_nothing_is_stored(string bad, string field)
+    {
+        var worker = $"worker-{Guid.NewGuid():N}";
+        var body = Spoil(ServiceBody.For(await app.RegisterClientAsync(), worker), bad,
+            bad == "a client of another centre" ? await app.RegisterClientAsync("PLK") : Guid.Empty);
+
+        var response = await _counsellor.PostJson(CounsellingKit.Services, body);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue("errors were {0}", problem.GetProperty("errors"));
+        var list = await (await _counsellor.GetAsync($"{CounsellingKit.Services}?worker={worker}")).ShouldBe(HttpStatusCode.OK);
+        list.GetProperty("items").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_is_a_400()
+    {
+        using var content = new StringContent("{ \"minutes\": ", Encoding.UTF8, "application/json");
+        await (await _counsellor.PostAsync(CounsellingKit.Services, content)).ShouldBeProblem(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task An_unparsable_date_is_a_400_not_a_500()
+    {
+        var body = ServiceBody.For(Guid.NewGuid()) with { Date = "22.11.2026" };
+        await (await _counsellor.PostJson(CounsellingKit.Services, body)).ShouldBeProblem(HttpStatusCode.BadRequest);
+    }
+
+    private static ServiceBody Spoil(ServiceBody body, string bad, Guid otherCentreClient) => bad switch
+    {
+        "zero minutes" => body with { Minutes = 0 },
+        "negative minutes" => body with { Minutes = -30 },
+        "over twelve hours" => body with { Minutes = 721 },
+        "a future date" => body.On(ServiceBody.Today.AddDays(1)),
+        "no date" => body with { Date = null },
+        "an unknown topic" => body with { Topics = ["residence", "astrology"] },
+        "no topic" => body with { Topics = [] },
+        "an unknown service type" => body with { ServiceType = "massage" },
+        "an unknown form" => body with { Form = "telepathy" },
+        "a group with no members and no audience" => body with { ClientIds = [], AudienceSize = null },
+        "a field place without a name" => body.InTheField() with { Place = new PlaceBody("dormitory", null, "Liberec") },
+        "a field service at the workplace" => body with { Form = "field" },
+        "an unknown interpreter language" => body with { Interpreter = new InterpreterBody("klingon", false) },
+        "a start time that is not a time" => body with { StartTime = "25:99" },
+        "a workplace of another centre" => body with { Workplace = "PLK-PM" },
+        "a client of another centre" => body with { ClientIds = [otherCentreClient] },
+        _ => throw new ArgumentOutOfRangeException(nameof(bad), bad, null),
+    };
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Counselling.Contracts;
+
+namespace Cpic.Counselling.Tests;
+
+[Collection(CounsellingCollection.Name)]
+public sealed class CaseTests(CpicApp app)
+{
+    private const string Cases = "/api/v1/counselling/cases";
+    private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+
+    private async Task<Guid> OpenAsync(Guid client, string worker)
+    {
+        var body = new
+        {
+            clientId = client, workplace = "LBC-LIB", openedOn = ServiceBody.Today.ToString("yyyy-MM-dd"),
+            goal = "Secure a long-term residence permit", workers = new[] { worker },
+            steps = new[] { new { description = "Collect the documents", dueOn = (string?)null, done = false } },
+        };
+        var (response, messages) = await app.TrackAsync(() => _counsellor.PostJson(Cases, body));
+        var id = (await response.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        messages.Published<CaseOpened>().Should().ContainSingle().Which.ClientId.Should().Be(client);
+        return id;
+    }
+
+    private Task<HttpResponseMessage> SetStatus(Guid id, object body, string etag) =>
+        _counsellor.SendWithIfMatch(HttpMethod.Post, $"{Cases}/{id}/status", body, etag);
+
+    [Fact]
+    public async Task A_case_is_planned_linked_to_services_paused_resumed_and_closed_with_a_reason()
+    {
+        var client = await app.RegisterClientAsync();
+        var id = await OpenAsync(client, "worker-case");
+        var service = (await app.RecordAsync(_counsellor, ServiceBody.For(client))).GetProperty("id").GetGuid();
+
+        var planned = await (await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new
+        {
+            goal = "Secure a permit and enrol the children at school", steps = Array.Empty<object>(), serviceIds = new[] { service },
+        }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        planned.GetProperty("serviceIds")[0].GetGuid().Should().Be(service);
+
+        await (await SetStatus(id, new { status = "paused" }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        await (await SetStatus(id, new { status = "open" }, "\"3\"")).ShouldBe(HttpStatusCode.OK);
+        var (response, messages) = await app.TrackAsync(() => SetStatus(id, new { status = "closed", reason = "goal-achieved" }, "\"4\""));
+
+        (await response.ShouldBe(HttpStatusCode.OK)).GetProperty("status").GetString().Should().Be("closed");
+        messages.Published<CaseClosed>().Should().ContainSingle().Which.Reason.Should().Be("goal-achieved");
+        await (await SetStatus(id, new { status = "open" }, "\"5\"")).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Closing_without_a_reason_or_linking_another_clients_service_is_refused()
+    {
+        var client = await app.RegisterClientAsync();
+        var id = await OpenAsync(client, "worker-case-2");
+        var otherService = (await app.RecordAsync(_counsellor, ServiceBody.For(await app.RegisterClientAsync()))).GetProperty("id").GetGuid();
+
+        var noReason = await (await SetStatus(id, new { status = "closed" }, "\"1\"")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        noReason.GetProperty("errors").TryGetProperty("reason", out _).Should().BeTrue();
+        var wrongService = await (await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan",
+            new { goal = "G", steps = Array.Empty<object>(), serviceIds = new[] { otherService } }, "\"1\"")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        wrongService.GetProperty("errors").TryGetProperty("serviceIds", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_centre_head_sees_each_workers_open_and_closed_cases_and_outcomes()
+    {
+        var worker = $"worker-{Guid.NewGuid():N}";
+        await OpenAsync(await app.RegisterClientAsync(), worker);
+        var closed = await OpenAsync(await app.RegisterClientAsync(), worker);
+        await app.TrackAsync(() => SetStatus(closed, new { status = "closed", reason = "no-contact" }, "\"1\""));
+
+        await (await _counsellor.GetAsync($"{Cases}/workload")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        var workload = await (await app.ClientFor("LBC", Roles.CentreHead).GetAsync($"{Cases}/workload")).ShouldBe(HttpStatusCode.OK);
+        var row = workload.EnumerateArray().Single(r => r.GetProperty("worker").GetString() == worker);
+        (row.GetProperty("open").GetInt32(), row.GetProperty("closed").GetInt32(),
+            row.GetProperty("closedByReason").GetProperty("no-contact").GetInt32()).Should().Be((1, 1, 1));
+    }
+
+    [Fact]
+    public async Task A_case_for_a_client_of_another_centre_is_refused()
+    {
+        var body = new { clientId = await app.RegisterClientAsync("PLK"), workplace = "LBC-LIB",
+            openedOn = ServiceBody.Today.ToString("yyyy-MM-dd"), goal = "G" };
+        var problem = await (await _counsellor.PostJson(Cases, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("clientId", out _).Should().BeTrue();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+
+namespace Cpic.Counselling.Tests;
+
+/// <summary>The module's own copy of clients, fed by the Clients module's events.</summary>
+[Collection(CounsellingCollection.Name)]
+public sealed class ClientReadModelTests(CpicApp app)
+{
+    private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+
+    private static string Timeline(Guid client) => $"/api/v1/counselling/clients/{client}/services";
+
+    [Fact]
+    public async Task The_timeline_of_a_client_of_another_centre_or_an_unknown_client_is_not_found()
+    {
+        var plzenClient = await app.RegisterClientAsync("PLK");
+        await (await _counsellor.GetAsync(Timeline(plzenClient))).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await _counsellor.GetAsync(Timeline(Guid.NewGuid()))).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Merging_clients_moves_the_services_to_the_surviving_client_and_refuses_the_merged_id()
+    {
+        var survivor = await app.RegisterClientAsync();
+        var merged = await app.RegisterClientAsync();
+        var id = (await app.RecordAsync(_counsellor, ServiceBody.For(merged))).GetProperty("id").GetGuid();
+
+        await app.PublishFromClientsAsync(new ClientsMerged(survivor, merged, "LBC"), "LBC");
+
+        var service = await (await _counsellor.GetAsync($"{CounsellingKit.Services}/{id}")).ShouldBe(HttpStatusCode.OK);
+        service.GetProperty("clientIds")[0].GetGuid().Should().Be(survivor);
+        service.GetProperty("version").GetInt32().Should().Be(2, "a copy read before the merge is stale now");
+        var timeline = await (await _counsellor.GetAsync(Timeline(survivor))).ShouldBe(HttpStatusCode.OK);
+        timeline.GetProperty("items")[0].GetProperty("serviceId").GetGuid().Should().Be(id);
+        var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").GetProperty("clientIds[0]")[0].GetString().Should().Contain(survivor.ToString());
+    }
+
+    [Fact]
+    public async Task Services_of_an_anonymised_client_stay_listed_and_countable()
+    {
+        var client = await app.RegisterClientAsync();
+        await app.RecordAsync(_counsellor, ServiceBody.For(client));
+
+        await app.PublishFromClientsAsync(new ClientAnonymised(client, "LBC"), "LBC");
+
+        var list = await (await _counsellor.GetAsync($"{CounsellingKit.Services}?clientId={client}")).ShouldBe(HttpStatusCode.OK);
+        list.GetProperty("items").GetArrayLength().Should().Be(1);
+        var timeline = await (await _counsellor.GetAsync(Timeline(client))).ShouldBe(HttpStatusCode.OK);
+        timeline.GetProperty("items").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task An_anonymous_client_can_be_served_before_and_after_being_identified()
+    {
+        var id = Guid.CreateVersion7();
+        await app.PublishFromClientsAsync(new ClientRegistered(id, "LBC", "LBC-CL", "LBC-ANON-1", true, null, null, null, ServiceBody.Today), "LBC");
+        await app.RecordAsync(_counsellor, ServiceBody.For(id));
+
+        await app.PublishFromClientsAsync(new ClientIdentified(id, "LBC"), "LBC");
+        await app.RecordAsync(_counsellor, ServiceBody.For(id));
+
+        var timeline = await (await _counsellor.GetAsync(Timeline(id))).ShouldBe(HttpStatusCode.OK);
+        timeline.GetProperty("items").GetArrayLength().Should().Be(2);
+    }
+}
