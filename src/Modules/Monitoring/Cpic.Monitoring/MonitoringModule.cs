@@ -1,0 +1,30 @@
+using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Statistics;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+
+namespace Cpic.Monitoring;
+
+public static class MonitoringModule
+{
+    /// <summary>
+    /// The fact tables join Marten's schema objects, so they are created and migrated with everything else.
+    /// </summary>
+    public static IServiceCollection AddMonitoringModule(this IServiceCollection services)
+    {
+        services.ConfigureMarten(o =>
+        {
+            foreach (var table in FactTables.All())
+            {
+                o.Storage.ExtendedSchemaObjects.Add(table);
+            }
+        });
+        services.ConfigureSwaggerGen(o => o.MapType<Cell>(() => new OpenApiSchema
+        {
+            Description = "A count; in public figures a count from 1 to 4 is the string \"<5\".",
+            OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
+        }));
+        return services;
+    }
+}
