@@ -17,8 +17,9 @@ internal static class CourseStatisticsReader
               and (@region::text is null or c.region = @region)),
         sa as (
             select grouping(category, course_type) as g, category, course_type, count(distinct course_id) as courses,
-                   array_remove(array_agg(distinct venue_town), null) as towns, count(*) as sessions,
-                   sum(hours) as hours, sum(audience) as audience
+                   coalesce(array_remove(array_agg(distinct venue_town), null), '{}') as towns, count(*) as sessions,
+                   coalesce(sum(hours), 0) as hours,
+                   coalesce(sum(audience), 0) as audience
             from held group by grouping sets ((category, course_type), (category), ())),
         pa as (
             select grouping(h.category, h.course_type) as g, h.category, h.course_type,
