@@ -1,7 +1,9 @@
 using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 
 namespace Cpic.Monitoring;
@@ -19,7 +21,12 @@ public static class MonitoringModule
             {
                 o.Storage.ExtendedSchemaObjects.Add(table);
             }
+
+            // Months and snapshots are read across centres by the ministry; access is checked by the endpoints.
+            o.Schema.For<ReportingPeriod>().SingleTenanted().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
+            o.Schema.For<PeriodSnapshot>().SingleTenanted().DatabaseSchemaName(FactTables.Schema);
         });
+        services.TryAddSingleton(TimeProvider.System);
         services.ConfigureSwaggerGen(o => o.MapType<Cell>(() => new OpenApiSchema
         {
             Description = "A count; in public figures a count from 1 to 4 is the string \"<5\".",

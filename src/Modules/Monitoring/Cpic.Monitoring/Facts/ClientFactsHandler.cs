@@ -33,6 +33,7 @@ public static class ClientFactsHandler
             on conflict (client_id) do update set residence_category = excluded.residence_category
             where not monitoring.clients.anonymised
             """, e.ClientId, e.Centre, Nullable(e.Category));
+        LockChangeOrder(session);
         session.QueueSqlCommand(Refresh, e.ClientId);
     }
 
@@ -43,6 +44,7 @@ public static class ClientFactsHandler
             insert into monitoring.clients (client_id, centre, merged_into) values (?, ?, ?)
             on conflict (client_id) do update set merged_into = excluded.merged_into
             """, e.MergedClientId, e.Centre, e.SurvivingClientId);
+        LockChangeOrder(session);
         session.QueueSqlCommand("update monitoring.clients set merged_into = ? where merged_into = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand("""
@@ -70,6 +72,7 @@ public static class ClientFactsHandler
                 nationality = excluded.nationality
             where not monitoring.clients.anonymised
             """, id, centre, Nullable(sex), Nullable(birthYear), Nullable(nationality));
+        LockChangeOrder(session);
         session.QueueSqlCommand(Refresh, id);
     }
 }

@@ -54,12 +54,20 @@ internal static class ServiceFactWriter
     public static async Task Write(IDocumentSession session, ServiceFact fact, bool replace, CancellationToken ct)
     {
         var centre = await session.FindCentreAsync(fact.Centre, ct);
+        LockChangeOrder(session);
         Guid[] clients = fact.ClientIds.Count == 0 ? [Guid.Empty] : [.. fact.ClientIds.Distinct()];
         session.QueueSqlCommand(Upsert + (replace ? Replace : " on conflict (service_id, client_id) do nothing"),
             fact.ServiceId, fact.Centre, fact.Workplace, centre?.Region ?? "", fact.Date, fact.Minutes,
             fact.ServiceType, fact.Form, fact.PlaceType, fact.Topics.ToArray(), Nullable(fact.InterpreterLanguage),
             clients, replace);
     }
+
+    /// <summary>
+    /// Serialises the transactions that number fact changes, so that change numbers commit in order and a feed
+    /// reader who has seen number N will never later find a smaller one appear (held until commit).
+    /// </summary>
+    public static void LockChangeOrder(IDocumentSession session) =>
+        session.QueueSqlCommand("select pg_advisory_xact_lock(7140)");
 
     public static object Nullable(object? value) => value ?? DBNull.Value;
 }

@@ -24,6 +24,7 @@ public static class ServiceCancelledHandler
 {
     public static void Handle(ServiceCancelled e, IDocumentSession session)
     {
+        ServiceFactWriter.LockChangeOrder(session);
         session.QueueSqlCommand(
             "insert into monitoring.cancelled_services (service_id) values (?) on conflict do nothing", e.ServiceId);
         session.QueueSqlCommand("""
