@@ -46,8 +46,10 @@ internal static class FactRow
         values[13] = reader.GetInt32(13).ToString(c);
         values[14] = reader.IsDBNull(14) ? null : reader.GetString(14);
         values[15] = reader.IsDBNull(15) ? null : reader.GetString(15);
-        values[16] = reader.IsDBNull(16) ? null : $"{reader.GetInt32(16)}-{reader.GetInt32(16) + 4}";
+        values[16] = reader.IsDBNull(16) ? null : Band(reader.GetInt32(16));
         values[17] = reader.IsDBNull(17) ? null : reader.GetString(17);
         values[18] = reader.IsDBNull(18) ? null : reader.GetString(18);
     }
+
+    private static string Band(int start) => $"{start}-{start + 4}";
 }
