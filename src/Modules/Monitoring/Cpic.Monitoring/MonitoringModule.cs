@@ -1,5 +1,6 @@
 using Cpic.Monitoring.Facts;
 using Cpic.Monitoring.Periods;
+using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,8 @@ public static class MonitoringModule
             // Months and snapshots are read across centres by the ministry; access is checked by the endpoints.
             o.Schema.For<ReportingPeriod>().SingleTenanted().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
             o.Schema.For<PeriodSnapshot>().SingleTenanted().DatabaseSchemaName(FactTables.Schema);
+            // Localities stay tenanted by centre: staff write their own, ministry roles read with AnyTenant().
+            o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
         });
         services.TryAddSingleton(TimeProvider.System);
         services.ConfigureSwaggerGen(o => o.MapType<Cell>(() => new OpenApiSchema

@@ -27,8 +27,12 @@ internal sealed record Dimension(string Name, string Column, bool OfClient)
         Centre, Workplace, Region, Month,
     ];
 
-    /// <summary>Every dimension but <see cref="Topic"/>: a service has several topics, so it is counted apart.</summary>
-    public static readonly IReadOnlyList<Dimension> SingleValued = [.. All.Where(d => d != Topic)];
+    /// <summary>Dimensions of the service (but <see cref="Topic"/>: a service has several, so it is counted apart).</summary>
+    public static readonly IReadOnlyList<Dimension> OfService =
+        [ServiceType, Form, PlaceType, InterpreterLanguage, Centre, Workplace, Region, Month];
+
+    /// <summary>Dimensions of the client: one value per client and period, so they are counted per client.</summary>
+    public static readonly IReadOnlyList<Dimension> OfClients = [Nationality, ResidenceCategory, Sex, AgeBand];
 
     public static string Names => string.Join(", ", All.Select(d => d.Name));
 

@@ -12,6 +12,13 @@ internal sealed class StatisticsReader(IDocumentStore store)
     public async Task<StatisticsResult> Read(StatisticsFilter filter, CancellationToken ct)
     {
         await using var connection = await OpenAsync(store, ct);
+        // Room for the hash tables of a year of the whole network, so they never spill to disk (this transaction only).
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection))
+        {
+            await memory.ExecuteNonQueryAsync(ct);
+        }
+
         var rows = new List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)>();
         await using (var command = StatisticsSql.Command(connection, filter))
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -26,9 +33,9 @@ internal sealed class StatisticsReader(IDocumentStore store)
 
         var courses = await CourseStatisticsReader.Read(connection, filter, ct);
         var p = filter.Public;
-        var total = rows.Find(r => r.Kind == "dimension" && r.Mask == StatisticsSql.TotalMask).Measures ?? [0, 0, 0, 0];
+        var total = rows.Find(r => r.Kind == "client" && r.Mask == StatisticsSql.TotalMask).Measures ?? [0, 0, 0, 0];
         var breakdowns = Dimension.All.ToDictionary(d => d.Name, d => (IReadOnlyList<StatisticsRow>)[
-            .. rows.Where(r => d == Dimension.Topic ? r.Kind == "topic" : r.Kind == "dimension" && r.Mask == StatisticsSql.MaskOf(d))
+            .. rows.Where(r => r.Kind == StatisticsSql.KindOf(d) && r.Mask == StatisticsSql.MaskOf(d))
                 .Where(r => d != Dimension.InterpreterLanguage || r.Key is not null)
                 .OrderByDescending(r => r.Measures[0]).ThenByDescending(r => r.Measures[1]).ThenBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new StatisticsRow(r.Key, Cell.Of(r.Measures[0], p), Cell.Of(r.Measures[d.OfClient ? 2 : 1], p),

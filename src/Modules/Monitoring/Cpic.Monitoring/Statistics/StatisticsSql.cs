@@ -3,13 +3,15 @@ using Npgsql;
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
-/// The statistics in one statement over the period's fact rows. Clients are counted once per value through
-/// grouping sets of (value, client key); services once through their first row (<c>ordinal = 0</c>), so a group
-/// service with many clients is one service. Rows: kind, grouping mask, two keys, then the four measures.
+/// The statistics in one statement over the period's fact rows. Service dimensions count distinct clients through
+/// grouping sets of (value, client key); client dimensions and totals come from one row per client. Services count
+/// once through their first row (<c>ordinal = 0</c>), so a group service with many clients is one service.
+/// Result rows: kind (service, client, topic, cross), grouping mask, two keys, clients, services, received, minutes.
 /// </summary>
 internal static class StatisticsSql
 {
-    private static readonly string Columns = string.Join(", ", Dimension.SingleValued.Select(d => d.Column));
+    private static readonly string ServiceColumns = string.Join(", ", Dimension.OfService.Select(d => d.Column));
+    private static readonly string ClientColumns = string.Join(", ", Dimension.OfClients.Select(d => d.Column));
 
     // Age on the last day of the period, so that a client falls in one band per period.
     private const string AgeBand = """
@@ -27,7 +29,8 @@ internal static class StatisticsSql
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, StatisticsFilter filter)
     {
-        var sets = string.Join(", ", Dimension.SingleValued.Select(d => $"({d.Column}, client_key)"));
+        var serviceSets = string.Join(", ", Dimension.OfService.Select(d => $"({d.Column}, client_key)"));
+        var clientSets = string.Join(", ", Dimension.OfClients.Select(d => $"({d.Column})"));
         var sql = $"""
             with f as materialized (
                 select client_key, ordinal, minutes, service_type, form, place_type, topics, interpreter_language,
@@ -38,13 +41,22 @@ internal static class StatisticsSql
                   and (@centre::text is null or centre = @centre) and (@workplace::text is null or workplace = @workplace)
                   and (@region::text is null or region = @region)),
             pairs as (
-                select grouping({Columns}) as mask, {Columns}, client_key,
-                       count(*) filter (where ordinal = 0) as services, count(*) as received,
+                select grouping({ServiceColumns}) as mask, coalesce({ServiceColumns}) as key, client_key,
+                       count(*) filter (where ordinal = 0) as services,
                        coalesce(sum(minutes) filter (where ordinal = 0), 0) as minutes
-                from f group by grouping sets ((client_key), {sets}))
-            select 'dimension', mask, coalesce({Columns}), null, count(client_key)::bigint, sum(services)::bigint,
-                   sum(received)::bigint, sum(minutes)::bigint
-            from pairs group by mask, {Columns}
+                from f group by grouping sets ({serviceSets})),
+            per_client as (
+                select client_key, max(nationality) as nationality, max(residence_category) as residence_category,
+                       max(sex) as sex, max(age_band) as age_band, count(*) filter (where ordinal = 0) as services,
+                       count(*) as received, coalesce(sum(minutes) filter (where ordinal = 0), 0) as minutes
+                from f group by client_key)
+            select 'service', mask, key, null, count(client_key)::bigint, sum(services)::bigint, 0::bigint,
+                   sum(minutes)::bigint
+            from pairs group by mask, key
+            union all
+            select 'client', grouping({ClientColumns}), coalesce({ClientColumns}), null, count(client_key)::bigint,
+                   sum(services)::bigint, sum(received)::bigint, sum(minutes)::bigint
+            from per_client group by grouping sets ({clientSets}, ())
             union all
             select 'topic', 0, topic, null, {Measures} from f cross join unnest(topics) as t(topic) group by topic
             {CrossTable(filter.GroupBy)}
@@ -55,15 +67,20 @@ internal static class StatisticsSql
         return command;
     }
 
+    /// <summary>The kind of result rows that hold <paramref name="dimension"/>.</summary>
+    public static string KindOf(Dimension dimension) =>
+        dimension == Dimension.Topic ? "topic" : dimension.OfClient ? "client" : "service";
+
     /// <summary>The bit of <paramref name="dimension"/> in the grouping mask is the only one clear in its set.</summary>
     public static int MaskOf(Dimension dimension)
     {
-        var count = Dimension.SingleValued.Count;
-        var index = Dimension.SingleValued.ToList().IndexOf(dimension);
-        return ((1 << count) - 1) & ~(1 << (count - 1 - index));
+        var list = dimension.OfClient ? Dimension.OfClients : Dimension.OfService;
+        var index = list.ToList().IndexOf(dimension);
+        return dimension == Dimension.Topic ? 0 : ((1 << list.Count) - 1) & ~(1 << (list.Count - 1 - index));
     }
 
-    public static int TotalMask => (1 << Dimension.SingleValued.Count) - 1;
+    /// <summary>The mask of the row of all clients (the empty grouping set of the client rows).</summary>
+    public static int TotalMask => (1 << Dimension.OfClients.Count) - 1;
 
     private static string CrossTable(IReadOnlyList<Dimension> groupBy)
     {
