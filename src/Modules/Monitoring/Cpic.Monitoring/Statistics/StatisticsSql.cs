@@ -55,7 +55,8 @@ internal static class StatisticsSql
             from pairs group by mask, key
             union all
             select 'client', grouping({ClientColumns}), coalesce({ClientColumns}), null, count(client_key)::bigint,
-                   sum(services)::bigint, sum(received)::bigint, sum(minutes)::bigint
+                   coalesce(sum(services), 0)::bigint, coalesce(sum(received), 0)::bigint,
+                   coalesce(sum(minutes), 0)::bigint
             from per_client group by grouping sets ({clientSets}, ())
             union all
             select 'topic', 0, topic, null, {Measures} from f cross join unnest(topics) as t(topic) group by topic
