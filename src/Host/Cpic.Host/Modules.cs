@@ -3,6 +3,7 @@ using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
 using Cpic.Counselling;
 using Cpic.LanguageCourses;
+using Cpic.Monitoring;
 using FluentValidation;
 
 namespace Cpic.Host;
@@ -13,7 +14,7 @@ internal static class Modules
     public static readonly IReadOnlyList<Assembly> Assemblies =
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
-        typeof(LanguageCoursesModule).Assembly,
+        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -22,6 +23,7 @@ internal static class Modules
         services.AddClientsModule();
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();
+        services.AddMonitoringModule();
         services.AddHostedService<DemoData>();
         return services;
     }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceCancelledHandler1091916367
+    // START: SessionHeldHandler364893669
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceCancelledHandler1091916367 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class SessionHeldHandler364893669 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceCancelledHandler1091916367(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public SessionHeldHandler364893669(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var serviceCancelled = (Cpic.Counselling.Contracts.ServiceCancelled)context.Envelope.Message;
+            var sessionHeld = (Cpic.LanguageCourses.Contracts.SessionHeld)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.CourseFactsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.CourseFactsHandler");
             
             // The actual message execution
-            await Cpic.Counselling.Features.Timeline.ClientTimelineHandler.Handle(serviceCancelled, documentSession, cancellation).ConfigureAwait(false);
+            Cpic.Monitoring.Facts.CourseFactsHandler.Handle(sessionHeld, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceCancelledHandler1091916367
+    // END: SessionHeldHandler364893669
     
     
 }

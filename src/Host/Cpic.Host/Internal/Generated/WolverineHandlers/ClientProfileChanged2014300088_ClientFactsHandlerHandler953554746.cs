@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceCorrectedHandler329080005
+    // START: ClientProfileChanged2014300088_ClientFactsHandlerHandler953554746
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceCorrectedHandler329080005 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientProfileChanged2014300088_ClientFactsHandlerHandler953554746 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceCorrectedHandler329080005(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientProfileChanged2014300088_ClientFactsHandlerHandler953554746(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var serviceCorrected = (Cpic.Counselling.Contracts.ServiceCorrected)context.Envelope.Message;
+            var clientProfileChanged = (Cpic.Clients.Contracts.ClientProfileChanged)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ClientFactsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ClientFactsHandler");
             
             // The actual message execution
-            await Cpic.Counselling.Features.Timeline.ClientTimelineHandler.Handle(serviceCorrected, documentSession, cancellation).ConfigureAwait(false);
+            Cpic.Monitoring.Facts.ClientFactsHandler.Handle(clientProfileChanged, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceCorrectedHandler329080005
+    // END: ClientProfileChanged2014300088_ClientFactsHandlerHandler953554746
     
     
 }

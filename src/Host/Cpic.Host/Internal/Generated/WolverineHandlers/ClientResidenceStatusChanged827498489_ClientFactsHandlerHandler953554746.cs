@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientProfileChangedHandler2014300088
+    // START: ClientResidenceStatusChanged827498489_ClientFactsHandlerHandler953554746
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientProfileChangedHandler2014300088 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientResidenceStatusChanged827498489_ClientFactsHandlerHandler953554746 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientProfileChangedHandler2014300088(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientResidenceStatusChanged827498489_ClientFactsHandlerHandler953554746(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientProfileChanged = (Cpic.Clients.Contracts.ClientProfileChanged)context.Envelope.Message;
+            var clientResidenceStatusChanged = (Cpic.Clients.Contracts.ClientResidenceStatusChanged)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ClientFactsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ClientFactsHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientProfileChanged, documentSession, cancellation).ConfigureAwait(false);
+            Cpic.Monitoring.Facts.ClientFactsHandler.Handle(clientResidenceStatusChanged, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientProfileChangedHandler2014300088
+    // END: ClientResidenceStatusChanged827498489_ClientFactsHandlerHandler953554746
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ClientResidenceStatusChangedHandler827498489
+    // START: ClientEnrolledHandler2023119642
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ClientResidenceStatusChangedHandler827498489 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ClientEnrolledHandler2023119642 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ClientResidenceStatusChangedHandler827498489(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ClientEnrolledHandler2023119642(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var clientResidenceStatusChanged = (Cpic.Clients.Contracts.ClientResidenceStatusChanged)context.Envelope.Message;
+            var clientEnrolled = (Cpic.LanguageCourses.Contracts.ClientEnrolled)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.LanguageCourses.Clients.ClientReadModelHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.CourseFactsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.CourseFactsHandler");
             
             // The actual message execution
-            await Cpic.LanguageCourses.Clients.ClientReadModelHandler.Handle(clientResidenceStatusChanged, documentSession, cancellation).ConfigureAwait(false);
+            Cpic.Monitoring.Facts.CourseFactsHandler.Handle(clientEnrolled, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ClientResidenceStatusChangedHandler827498489
+    // END: ClientEnrolledHandler2023119642
     
     
 }

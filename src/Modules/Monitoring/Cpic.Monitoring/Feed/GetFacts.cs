@@ -1,0 +1,64 @@
+using System.Globalization;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Statistics;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace Cpic.Monitoring.Feed;
+
+/// <summary>
+/// GET /api/v1/monitoring/facts: the change feed of anonymised facts for the ministry's data warehouse. Rows are
+/// written to the response as they are read, a chunk at a time, so memory stays flat however many are asked for.
+/// </summary>
+public sealed class GetFacts : ICarterModule
+{
+    public const int MaxLimit = 1_000_000;
+    private const string NdjsonType = "application/x-ndjson";
+
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/monitoring/facts", Handle)
+            .RequireAuthorization(Policies.Ministry)
+            .WithTags("Monitoring").WithName("get-monitoring-facts")
+            .WithSummary("Change feed of anonymised service facts (ministry), NDJSON or CSV")
+            .WithDescription("Schema version 1 (header `Cpic-Facts-Schema`; columns: " + "seq, serviceId, clientKey, " +
+                "status (active, cancelled, removed), primary, centre, workplace, region, date, serviceType, form, " +
+                "placeType, topics (CSV: joined by |), minutes, interpreterLanguage, sex, birthYearBand, nationality, " +
+                "residenceCategory). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
+                "received as `after` to get what changed since; keep the latest row per (serviceId, clientKey). " +
+                "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
+            .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)
+            .ProducesProblem(403).ProducesValidationProblem(422);
+
+    private static async Task Handle(string? after, int? limit, string? format, HttpContext http, IDocumentStore store,
+        CancellationToken ct)
+    {
+        var from = after is null ? 0 : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+            ? a : throw new UnprocessableException("after", "after must be the seq of a row you received (a whole number).");
+        var count = limit ?? 100_000;
+        if (count is < 1 or > MaxLimit)
+        {
+            throw new UnprocessableException("limit", $"limit must be between 1 and {MaxLimit:N0}.");
+        }
+
+        var csv = format?.ToLowerInvariant() switch
+        {
+            "csv" => true,
+            "ndjson" => false,
+            null => http.Request.Headers.Accept.ToString().Contains(StatisticsExport.CsvType, StringComparison.OrdinalIgnoreCase),
+            _ => throw new UnprocessableException("format", "format must be ndjson or csv."),
+        };
+        await using var connection = await StatisticsReader.OpenAsync(store, ct);
+        await using var command = new NpgsqlCommand(FactRow.Select, connection);
+        command.Parameters.AddWithValue("after", from);
+        command.Parameters.AddWithValue("limit", count);
+        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
+        http.Response.ContentType = csv ? $"{StatisticsExport.CsvType}; charset=utf-8" : NdjsonType;
+        http.Response.Headers["Cpic-Facts-Schema"] = FactRow.SchemaVersion.ToString(CultureInfo.InvariantCulture);
+        await (csv ? FactStreams.WriteCsv(reader, http.Response, ct) : FactStreams.WriteNdjson(reader, http.Response, ct));
+    }
+}

@@ -1,0 +1,40 @@
+using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Periods;
+using Cpic.Monitoring.Situation;
+using Cpic.Monitoring.Statistics;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
+
+namespace Cpic.Monitoring;
+
+public static class MonitoringModule
+{
+    /// <summary>
+    /// The fact tables join Marten's schema objects, so they are created and migrated with everything else.
+    /// </summary>
+    public static IServiceCollection AddMonitoringModule(this IServiceCollection services)
+    {
+        services.ConfigureMarten(o =>
+        {
+            foreach (var table in FactTables.All())
+            {
+                o.Storage.ExtendedSchemaObjects.Add(table);
+            }
+
+            // Months and snapshots are read across centres by the ministry; access is checked by the endpoints.
+            o.Schema.For<ReportingPeriod>().SingleTenanted().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
+            o.Schema.For<PeriodSnapshot>().SingleTenanted().DatabaseSchemaName(FactTables.Schema);
+            // Localities stay tenanted by centre: staff write their own, ministry roles read with AnyTenant().
+            o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.ConfigureSwaggerGen(o => o.MapType<Cell>(() => new OpenApiSchema
+        {
+            Description = "A count; in public figures a count from 1 to 4 is the string \"<5\".",
+            OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
+        }));
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Statistics;
+using JasperFx;
+
+namespace Cpic.Monitoring.Periods;
+
+/// <summary>A centre's reporting month (id <c>LBC:2025-03</c>): open until its head closes it, reopened by the ministry.</summary>
+internal sealed class ReportingPeriod : IRevisioned
+{
+    public string Id { get; set; } = "";
+    public string Centre { get; set; } = "";
+    public string Month { get; set; } = "";
+    public bool Closed { get; set; }
+    public int Snapshots { get; set; }
+    public int Version { get; set; }
+
+    public static string IdOf(string centre, string month) => $"{centre}:{month}";
+}
+
+/// <summary>The figures of a closed month as they were when it was closed. Inserted once, never changed.</summary>
+internal sealed record PeriodSnapshot(
+    string Id, string Centre, string Month, int Number, DateTimeOffset TakenAt, string TakenBy, StatisticsResult Figures)
+{
+    public static string IdOf(string centre, string month, int number) => $"{centre}:{month}:{number}";
+}
+
+/// <summary>A month in the <c>yyyy-MM</c> form of the routes.</summary>
+internal readonly record struct ReportingMonth(DateOnly First)
+{
+    public DateOnly Last => First.AddMonths(1).AddDays(-1);
+
+    public override string ToString() => First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public static ReportingMonth Parse(string value) =>
+        DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? new ReportingMonth(first)
+            : throw new UnprocessableException("month", "The month must be written yyyy-MM.");
+
+    public StatisticsFilter Filter(string centre) => new(First, Last, centre, null, null, [], false);
+}

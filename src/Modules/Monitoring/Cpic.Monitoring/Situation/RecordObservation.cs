@@ -1,0 +1,90 @@
+using System.Globalization;
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cpic.Monitoring.Situation;
+
+/// <summary>POST /api/v1/monitoring/localities/{id}/observations: staff record what they saw in a quarter.</summary>
+public sealed class RecordObservation : ICarterModule
+{
+    internal static readonly IReadOnlyList<string> RiskLevels = ["low", "medium", "high"];
+
+    internal sealed record Request(
+        string Quarter, DateOnly ObservedOn, Indicators Indicators, string? Note, string TensionRisk, string? RiskReason,
+        string? PreventiveMeasures)
+    {
+        internal sealed class Validator : AbstractValidator<Request>
+        {
+            public Validator()
+            {
+                RuleFor(r => r.Quarter).Must(q => Quarters.TryParse(q, out _)).WithMessage("quarter must be written yyyy-Qn, e.g. 2025-Q1.");
+                RuleFor(r => r.ObservedOn).Must((r, d) => !Quarters.TryParse(r.Quarter, out var q) || q.Contains(d))
+                    .WithMessage("observedOn must fall within the quarter.");
+                RuleFor(r => r.TensionRisk).Must(RiskLevels.Contains).WithMessage("tensionRisk must be low, medium or high.");
+                RuleFor(r => r.RiskReason).NotEmpty().When(r => r.TensionRisk is "medium" or "high")
+                    .WithMessage("Give the reason of a medium or high tension risk.");
+                RuleFor(r => r.Note).MaximumLength(4000);
+                RuleFor(r => r.Indicators).NotNull();
+                RuleFor(r => r.Indicators.ForeignWorkers).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.ForeignPupils).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.Residents).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.WorkersByCountry)
+                    .Must(m => m!.All(p => CodeLists.Countries.Contains(p.Key) && p.Value >= 0))
+                    .When(r => r.Indicators?.WorkersByCountry is not null)
+                    .WithMessage("workersByCountry maps country codes (ISO 3166-1 alpha-2) to counts of 0 or more.");
+            }
+        }
+    }
+
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/monitoring/localities/{id:guid}/observations", Handle)
+            .Validate<Request>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Monitoring").WithName("record-monitoring-observation")
+            .WithSummary("Record an observation of a locality for a quarter")
+            .WithDescription("Indicators (foreign workers and by country, foreign pupils, residents, housing and " +
+                "healthcare conditions), a note about the locality, and the tension risk (low, medium, high; medium " +
+                "and high need a reason) with proposed preventive measures. A locality of another centre is a 404.")
+            .Produces<Observation>(StatusCodes.Status201Created).ProducesProblem(404).ProducesProblem(409);
+
+    private static async Task<IResult> Handle(Guid id, Request request, IDocumentSession session, CancellationToken ct)
+    {
+        var locality = await session.LoadAsync<Locality>(id, ct) ?? throw new NotFoundException("Locality", id.ToString());
+        var observation = new Observation(Guid.CreateVersion7(), request.Quarter.ToUpperInvariant(), request.ObservedOn,
+            request.Indicators, request.Note, request.TensionRisk, request.RiskReason, request.PreventiveMeasures);
+        locality.Observations.Add(observation);
+        // Two observations saved at once: the second fails on the revision (409) rather than losing the first.
+        session.UpdateRevision(locality, locality.Version + 1);
+        await session.SaveChangesAsync(ct);
+        return Results.Created($"/api/v1/monitoring/localities/{id}/observations/{observation.Id}", observation);
+    }
+}
+
+/// <summary>Calendar quarters written <c>yyyy-Qn</c>.</summary>
+internal readonly record struct Quarters(int Year, int Number)
+{
+    public DateOnly First => new(Year, (Number * 3) - 2, 1);
+
+    public bool Contains(DateOnly date) => date >= First && date < First.AddMonths(3);
+
+    public static bool TryParse(string? value, out Quarters quarter)
+    {
+        quarter = default;
+        if (value is not { Length: 7 } || char.ToUpperInvariant(value[5]) != 'Q' || value[4] != '-'
+            || !int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || value[6] is < '1' or > '4')
+        {
+            return false;
+        }
+
+        quarter = new Quarters(year, value[6] - '0');
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Cpic.Monitoring.Statistics;
+
+/// <summary>
+/// A count in a statistics response. In public figures a count from 1 to 4 is suppressed and written as the
+/// string <c>"&lt;5"</c>, so that nobody can be singled out; otherwise it is a JSON number.
+/// </summary>
+[JsonConverter(typeof(CellConverter))]
+internal readonly record struct Cell(long Value, bool Suppressed)
+{
+    public const string SuppressedText = "<5";
+
+    public static Cell Of(long value, bool publicFigures) => new(value, publicFigures && value is >= 1 and <= 4);
+
+    public override string ToString() => Suppressed ? SuppressedText : Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+internal sealed class CellConverter : JsonConverter<Cell>
+{
+    public override Cell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String ? new Cell(0, true) : new Cell(reader.GetInt64(), false);
+
+    public override void Write(Utf8JsonWriter writer, Cell value, JsonSerializerOptions options)
+    {
+        if (value.Suppressed)
+        {
+            writer.WriteStringValue(Cell.SuppressedText);
+        }
+        else
+        {
+            writer.WriteNumberValue(value.Value);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Cpic.Monitoring.Statistics;
+
+/// <summary>The statistics definitions for the OpenAPI description; docs/statistics.md has the full text.</summary>
+internal static class StatisticsDocs
+{
+    public const string Description = """
+        Definitions version 1.0 (the response's `definitionVersion`; full text in docs/statistics.md).
+        **Period**: `from` and `to` (yyyy-MM-dd, inclusive, at most 10 years); a service belongs to the period of its date.
+        **Service**: a recorded, not cancelled intervention (latest correction applies); a group service counts once.
+        **Client**: a distinct pseudonymous client key with at least one service in the period; merged records count
+        once (as the surviving record), anonymised clients still count. **Minutes**: duration of services.
+        **Breakdowns** (`breakdowns.<dimension>`): serviceType, form, placeType, topic (a service counts under each
+        of its topics), interpreterLanguage (interpreted services only), nationality (`totals.countries` = distinct
+        nationalities), residenceCategory, sex, ageBand (age on `to`: 0-14, 15-17, 18-24, 25-34, 35-44, 45-61, 62+),
+        centre, workplace, region, month (yyyy-MM). For client dimensions `services` counts services received (a group
+        service once per client) and minutes are not given. A `code` of null means not recorded.
+        **groupBy**: one or two dimensions (comma-separated) give `crossTable`.
+        **Courses**: courses with a session held in the period; participants = distinct clients enrolled and not
+        withdrawn; completion rate = completed / participants; AIK completions and SKK audience in the period.
+        **Scope**: ministry roles see all centres (filter with `centre`, `workplace`, `region`); centre staff see their
+        own centre only (403 for another centre, workplace or region).
+        **public=true** shows counts from 1 to 4 as "<5". **Formats**: JSON, CSV or XLSX by `format=` or Accept.
+        """;
+}

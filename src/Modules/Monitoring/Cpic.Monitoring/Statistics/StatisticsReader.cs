@@ -1,0 +1,82 @@
+using Marten;
+using Npgsql;
+
+namespace Cpic.Monitoring.Statistics;
+
+/// <summary>Reads the statistics of a filter from the fact tables (the API, exports and month snapshots).</summary>
+internal sealed class StatisticsReader(IDocumentStore store)
+{
+    /// <summary>Version of the definitions in docs/statistics.md; bump it when a measure changes meaning.</summary>
+    public const string DefinitionVersion = "1.0";
+
+    public async Task<StatisticsResult> Read(StatisticsFilter filter, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(store, ct);
+        // Room for the hash tables of a year of the whole network, so they never spill to disk (this transaction only).
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await using (var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection))
+        {
+            await memory.ExecuteNonQueryAsync(ct);
+        }
+
+        var rows = new List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)>();
+        await using (var command = StatisticsSql.Command(connection, filter))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    [reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)]));
+            }
+        }
+
+        var courses = await CourseStatisticsReader.Read(connection, filter, ct);
+        var p = filter.Public;
+        var total = rows.Find(r => r.Kind == "client" && r.Mask == StatisticsSql.TotalMask).Measures ?? [0, 0, 0, 0];
+        var breakdowns = Dimension.All.ToDictionary(d => d.Name, d => (IReadOnlyList<StatisticsRow>)[
+            .. rows.Where(r => r.Kind == StatisticsSql.KindOf(d) && r.Mask == StatisticsSql.MaskOf(d))
+                .Where(r => d != Dimension.InterpreterLanguage || r.Key is not null)
+                .OrderByDescending(r => r.Measures[0]).ThenByDescending(r => r.Measures[1]).ThenBy(r => r.Key, StringComparer.Ordinal)
+                .Select(r => new StatisticsRow(r.Key, Cell.Of(r.Measures[0], p), Cell.Of(r.Measures[d.OfClient ? 2 : 1], p),
+                    d.OfClient ? null : Cell.Of(r.Measures[3], p)))]);
+        var totals = new StatisticsTotals(Cell.Of(total[0], p), Cell.Of(total[1], p),
+            total[0] == 0 ? null : Math.Round((decimal)total[1] / total[0], 2), Cell.Of(total[3], p),
+            Cell.Of(breakdowns[Dimension.InterpreterLanguage.Name].Sum(r => r.Services.Value), p),
+            breakdowns[Dimension.Nationality.Name].Count(r => r.Code is not null));
+        return new StatisticsResult(DefinitionVersion, new StatisticsPeriod(filter.From, filter.To),
+            new StatisticsScope(filter.Centre, filter.Workplace, filter.Region), p, totals, breakdowns,
+            Cross(filter, rows.Where(r => r.Kind == "cross").Select(r => (r.Key, r.Key2, r.Measures))), courses);
+    }
+
+    private static CrossTable? Cross(StatisticsFilter filter, IEnumerable<(string? Key, string? Key2, long[] Measures)> rows)
+    {
+        if (filter.GroupBy.Count == 0)
+        {
+            return null;
+        }
+
+        var ofClient = filter.GroupBy.Any(d => d.OfClient);
+        return new CrossTable([.. filter.GroupBy.Select(d => d.Name)], [
+            .. rows.OrderBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Key2, StringComparer.Ordinal)
+                .Select(r => new CrossTableRow(filter.GroupBy.Count == 1 ? [r.Key] : [r.Key, r.Key2],
+                    Cell.Of(r.Measures[0], filter.Public), Cell.Of(r.Measures[ofClient ? 2 : 1], filter.Public),
+                    ofClient ? null : Cell.Of(r.Measures[3], filter.Public)))]);
+    }
+
+    public static void AddScope(NpgsqlCommand command, StatisticsFilter filter)
+    {
+        command.Parameters.AddWithValue("from", filter.From);
+        command.Parameters.AddWithValue("to", filter.To);
+        command.Parameters.Add(new NpgsqlParameter("centre", (object?)filter.Centre ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("workplace", (object?)filter.Workplace ?? DBNull.Value));
+        command.Parameters.Add(new NpgsqlParameter("region", (object?)filter.Region ?? DBNull.Value));
+    }
+
+    public static async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken ct)
+    {
+        var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.LanguageCourses.Contracts;
+using static Cpic.Monitoring.Tests.Samples;
+
+namespace Cpic.Monitoring.Tests;
+
+[Collection(MonitoringCollection.Name)]
+public sealed class CourseStatisticsTests(CpicApp app) : IAsyncLifetime
+{
+    private static readonly DateOnly April = new(2025, 4, 8);
+
+    public Task InitializeAsync() => app.ResetWithFactsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Course_figures_count_sessions_hours_completions_aik_and_the_skk_audience()
+    {
+        var clients = Enumerable.Range(0, 4).Select(_ => Client()).ToList();
+        var (aik, skk, cancelled) = (Course("adaptation-integration", "Liberec"), Course("socio-cultural-orientation", "Turnov"),
+            Course("pc-course", "Liberec"));
+        await app.Publish("LBC", [
+            .. clients, aik, skk, cancelled,
+            new SessionHeld(aik.CourseId, Guid.NewGuid(), "LBC", April, 4, null),
+            new SessionHeld(skk.CourseId, Guid.NewGuid(), "LBC", April, 2, 25),
+            new SessionHeld(cancelled.CourseId, Guid.NewGuid(), "LBC", April, 2, null),
+            new CourseCancelled(cancelled.CourseId, "LBC", April),
+            .. clients.Select(c => new ClientEnrolled(aik.CourseId, c.ClientId, "LBC", April)),
+            new ClientWithdrew(aik.CourseId, clients[3].ClientId, "LBC", April),
+            new CourseCompleted(aik.CourseId, clients[0].ClientId, "LBC", "adaptation-integration", April, 4),
+            new CourseCompleted(aik.CourseId, clients[1].ClientId, "LBC", "adaptation-integration", April, 4),
+        ]);
+
+        var courses = (await (await app.ClientFor("LBC", Roles.Lecturer).GetAsync(Year2025())).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("courses");
+        var totals = courses.GetProperty("totals");
+        totals.GetProperty("courses").GetInt64().Should().Be(2);
+        totals.GetProperty("sessions").GetInt64().Should().Be(2);
+        totals.GetProperty("teachingHours").GetDecimal().Should().Be(6);
+        totals.GetProperty("towns").EnumerateArray().Select(t => t.GetString()).Should().BeEquivalentTo("Liberec", "Turnov");
+        courses.GetProperty("aikCompletions").GetInt64().Should().Be(2);
+        courses.GetProperty("skkAudience").GetInt64().Should().Be(25);
+        var adaptation = Row(courses.GetProperty("byCourseType"), "adaptation-integration");
+        adaptation.GetProperty("participants").GetInt64().Should().Be(3);
+        adaptation.GetProperty("completionRate").GetDecimal().Should().Be(0.667m);
+    }
+
+    [Fact]
+    public async Task Redelivered_course_events_count_once()
+    {
+        var client = Client();
+        var course = Course("czech-basic", "Liberec");
+        var session = new SessionHeld(course.CourseId, Guid.NewGuid(), "LBC", April, 2, null);
+        var enrolment = new ClientEnrolled(course.CourseId, client.ClientId, "LBC", April);
+        await app.Publish("LBC", client, course, session, enrolment);
+        await app.Publish("LBC", session, enrolment);
+
+        var totals = (await (await app.ClientFor("LBC", Roles.Lecturer).GetAsync(Year2025())).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("courses").GetProperty("totals");
+        totals.GetProperty("sessions").GetInt64().Should().Be(1);
+        totals.GetProperty("participants").GetInt64().Should().Be(1);
+    }
+
+    private static CourseScheduled Course(string type, string town) =>
+        new(Guid.CreateVersion7(), "LBC", "LBC-LIB", type, null, town, false, April, April.AddMonths(2), 20);
+
+    private static JsonElement Row(JsonElement rows, string code) =>
+        rows.EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+}

@@ -1,0 +1,35 @@
+using Wolverine;
+using Wolverine.Tracking;
+
+namespace Cpic.Monitoring.Tests;
+
+/// <summary>
+/// Feeds Monitoring the way the other modules do: their contract events, published through Wolverine for the
+/// centre (tenant) that raised them, waiting until every handler has finished.
+/// </summary>
+internal static class FactPublishing
+{
+    public static async Task Publish(this CpicApp app, string centre, params IEnumerable<object> events) =>
+        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(1)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+            {
+                foreach (var e in events)
+                {
+                    await bus.PublishAsync(e, new DeliveryOptions { TenantId = centre });
+                }
+            }));
+
+    /// <summary>Clean documents and clean fact tables (Marten's reset does not know the latter).</summary>
+    public static async Task ResetWithFactsAsync(this CpicApp app)
+    {
+        await app.ResetAsync();
+        await using var connection = app.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var truncate = connection.CreateCommand();
+        truncate.CommandText = """
+            truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.courses,
+                     monitoring.course_sessions, monitoring.course_participants
+            """;
+        await truncate.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Cpic.Monitoring.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class MonitoringCollection : ICollectionFixture<CpicApp>
+{
+    public const string Name = "monitoring";
+}
