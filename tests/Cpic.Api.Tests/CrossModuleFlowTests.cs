@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cpic.BuildingBlocks.Auth;
+
+namespace Cpic.Api.Tests;
+
+/// <summary>
+/// The modules together, only through their HTTP APIs: a client registered in Clients and served in Counselling
+/// reaches the ministry's statistics in Monitoring through the outbox, and a merge and an anonymisation in Clients
+/// are followed there (the person counts once, and still counts after the name is erased).
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
+{
+    private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
+    private readonly HttpClient _head = app.ClientFor("LBC", Roles.CentreHead);
+    private readonly HttpClient _analyst = app.ClientFor(null, Roles.MinistryAnalyst);
+    private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_served_client_reaches_the_ministry_statistics_and_counts_once_after_merge_and_anonymisation()
+    {
+        var first = await Register();
+        var second = await Register();
+        await Serve(first);
+        await Serve(second);
+        (await Totals()).Should().Be((2, 2));
+
+        await Send(() => _head.PostAsJsonAsync($"/api/v1/clients/{first}/merge", new { mergedClientId = second }), HttpStatusCode.OK);
+        (await Totals()).Should().Be((1, 2), "the merged records are one person");
+
+        await Send(() => _head.PostAsJsonAsync($"/api/v1/clients/{first}/anonymisation", new { reason = "retention" }), HttpStatusCode.OK);
+        (await Totals()).Should().Be((1, 2), "an anonymised client still counts");
+        var record = await (await _head.GetAsync($"/api/v1/clients/{first}")).ShouldBe(HttpStatusCode.OK);
+        record.ToString().Should().NotContain("Ševčenková");
+
+        await (await app.ClientFor("PHA", Roles.Counsellor).GetAsync($"/api/v1/clients/{first}"))
+            .ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    private async Task<Guid> Register()
+    {
+        var person = new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "Oksana", surname = "Ševčenková", birthDate = "1991-03-08",
+            sex = "female", nationality = "UA", preferredLanguage = "uk",
+        };
+        var body = await Send(() => _counsellor.PostAsJsonAsync("/api/v1/clients?force=true", person), HttpStatusCode.Created);
+        return body.GetProperty("id").GetGuid();
+    }
+
+    private Task Serve(Guid client) => Send(() => _counsellor.PostAsJsonAsync("/api/v1/counselling/services", new
+    {
+        clientIds = new[] { client }, date = Today, minutes = 30, serviceType = "social-counselling", form = "office",
+        workplace = "LBC-LIB", place = new { type = "workplace" }, topics = new[] { "residence" },
+    }), HttpStatusCode.Created);
+
+    private async Task<JsonElement> Send(Func<Task<HttpResponseMessage>> request, HttpStatusCode expected) =>
+        await (await app.AndWaitForMessages(request)).ShouldBe(expected);
+
+    private async Task<(int Clients, int Services)> Totals()
+    {
+        var statistics = await (await _analyst.GetAsync($"/api/v1/monitoring/statistics?from={Today}&to={Today}&centre=LBC"))
+            .ShouldBe(HttpStatusCode.OK);
+        var totals = statistics.GetProperty("totals");
+        return (totals.GetProperty("clients").GetInt32(), totals.GetProperty("services").GetInt32());
+    }
+}
