@@ -50,6 +50,14 @@ public sealed class CentreRegistryTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_query_parameter_of_the_wrong_type_is_a_400_that_names_it()
+    {
+        var counsellor = app.ClientFor("LBC", Roles.Counsellor);
+        var problem = await (await counsellor.GetAsync("/api/v1/clients?limit=abc")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Be("The value \"abc\" is not valid for the parameter \"limit\".");
+    }
+
+    [Fact]
     public async Task Invalid_fields_are_a_422_with_errors_per_field_and_nothing_is_stored()
     {
         var invalid = CentreSamples.New("xx") with { Region = "CZ999", Workplaces = [] };

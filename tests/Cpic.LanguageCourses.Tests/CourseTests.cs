@@ -133,4 +133,13 @@ public sealed class CourseTests(CpicApp app)
         ids.Should().ContainInOrder(first, second);
         ids.Should().OnlyContain(i => i == first || i == second || ids.IndexOf(i) >= 0);
     }
+
+    [Theory]
+    [InlineData("status=bogus", "status")]
+    [InlineData("courseType=knitting", "courseType")]
+    public async Task Listing_with_an_unknown_filter_code_is_a_422_naming_it(string query, string field)
+    {
+        var problem = await (await _lecturer.GetAsync($"{CourseApi.Base}?{query}")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using FluentValidation;
 using JasperFx;
@@ -74,8 +75,22 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         return problem;
     }
 
-    private static string Describe(BadHttpRequestException exception) =>
-        exception.InnerException is JsonException json ? $"The request body is not valid JSON: {json.Message}" : exception.Message;
+    private static string Describe(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            return $"The request body is not valid JSON: {json.Message}";
+        }
+
+        // "Failed to bind parameter "Nullable<int> limit" from "abc"." names .NET types; say it in API terms.
+        var binding = BindingFailure().Match(exception.Message);
+        return binding.Success
+            ? $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{binding.Groups[1].Value}\"."
+            : exception.Message;
+    }
+
+    [GeneratedRegex("""Failed to bind parameter "(?:.*\s)?(\w+)" from "(.*)"\.""")]
+    private static partial Regex BindingFailure();
 
     private static Dictionary<string, string[]> Errors(ValidationException exception) =>
         exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))

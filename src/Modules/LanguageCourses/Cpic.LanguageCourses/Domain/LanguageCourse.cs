@@ -45,6 +45,8 @@ internal static class CourseStatus
 
     /// <summary>The statuses staff set by editing the course; completed and cancelled have their own actions.</summary>
     public static readonly IReadOnlyList<string> Editable = [Planned, Open, Running];
+
+    public static readonly IReadOnlyList<string> All = [Planned, Open, Running, Completed, Cancelled];
 }
 
 internal static class CefrLevels

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
 using Cpic.LanguageCourses.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -15,6 +16,16 @@ public sealed class ListCoursesEndpoint : ICarterModule
         app.MapGet(LanguageCoursesModule.BasePath, async (string? status, string? courseType, string? workplace, int? limit,
                 string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
+                if (status is not null && !CourseStatus.All.Contains(status))
+                {
+                    throw new UnprocessableException("status", $"status is one of {string.Join(", ", CourseStatus.All)}.");
+                }
+
+                if (courseType is not null && !CodeLists.CourseTypes.Contains(courseType))
+                {
+                    throw new UnprocessableException("courseType", "courseType is a code from /api/v1/reference/course-types.");
+                }
+
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>() ?? Guid.Empty;
                 var query = session.Query<LanguageCourse>().Where(c => c.Id > after);
@@ -28,5 +39,6 @@ public sealed class ListCoursesEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("list-courses").WithSummary("List the centre's courses")
             .WithDescription("Courses of the caller's centre, oldest first (keyset paging), filtered by status, course type " +
                              "or workplace. Enrolled and waitlisted counts are given by get-course.")
-            .Produces<Page<CourseResponse>>().ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<Page<CourseResponse>>().ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 }
