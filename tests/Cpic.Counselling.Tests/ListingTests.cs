@@ -99,4 +99,15 @@ public sealed class ListingTests(CpicApp app)
         var notes = new[] { service.GetProperty("notes"), history[0].GetProperty("details").GetProperty("notes") };
         notes.Should().AllSatisfy(n => (n.ValueKind == JsonValueKind.String).Should().Be(seesNotes));
     }
+
+    [Theory]
+    [InlineData("from=2026-06-30&to=2026-06-01", "to")]
+    [InlineData("serviceType=massage", "serviceType")]
+    [InlineData("topic=weather", "topic")]
+    public async Task A_reversed_period_or_an_unknown_code_in_the_filters_is_a_422(string query, string field)
+    {
+        var response = await app.ClientFor("LBC", Roles.Counsellor).GetAsync($"{CounsellingKit.Services}?{query}");
+        var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+    }
 }

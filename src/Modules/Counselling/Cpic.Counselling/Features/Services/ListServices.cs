@@ -1,7 +1,9 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Domain;
+using FluentValidation;
 using Marten;
 using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +33,21 @@ public sealed record ServiceFilter(
         if (Topic is not null) query = query.Where(s => s.Details.Topics.Contains(Topic));
         return query;
     }
+
+    public sealed class Validator : AbstractValidator<ServiceFilter>
+    {
+        public Validator()
+        {
+            RuleFor(f => f.To).GreaterThanOrEqualTo(f => f.From).When(f => f.From is not null && f.To is not null)
+                .WithMessage("to must not be before from.");
+            RuleFor(f => f.ServiceType).Must(CodeLists.ServiceTypes.Contains).When(f => f.ServiceType is not null)
+                .WithMessage("serviceType is a code from /api/v1/reference/service-types.");
+            RuleFor(f => f.Form).Must(CodeLists.ServiceForms.Contains).When(f => f.Form is not null)
+                .WithMessage("form is a code from /api/v1/reference/service-forms.");
+            RuleFor(f => f.Topic).Must(CodeLists.CounsellingTopics.Contains).When(f => f.Topic is not null)
+                .WithMessage("topic is a code from /api/v1/reference/counselling-topics.");
+        }
+    }
 }
 
 public sealed class ListServicesEndpoint : ICarterModule
@@ -49,6 +66,7 @@ public sealed class ListServicesEndpoint : ICarterModule
                 var rows = await query.OrderByDescending(s => s.SortKey).Take(page.Limit + 1).ToListAsync(ct);
                 return Results.Ok(page.ToPage(rows, s => s.SortKey, s => ServiceResponse.From(s, user), request));
             })
+            .Validate<ServiceFilter>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-services")
             .WithSummary("List and filter the centre's service records, newest first")
