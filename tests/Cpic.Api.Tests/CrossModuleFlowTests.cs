@@ -31,6 +31,15 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
         await Serve(second);
         (await Totals()).Should().Be((2, 2));
 
+        await Enrol(first);
+
+        var export = await (await _counsellor.GetAsync($"/api/v1/clients/{first}/export")).ShouldBe(HttpStatusCode.OK);
+        var sections = export.GetProperty("sections");
+        sections.GetProperty("counselling").GetProperty("services").GetArrayLength()
+            .Should().Be(1, "the subject access export includes what Counselling holds on the client");
+        sections.GetProperty("courses").GetProperty("enrolments").GetArrayLength()
+            .Should().Be(1, "and what LanguageCourses holds");
+
         await Send(() => _head.PostAsJsonAsync($"/api/v1/clients/{first}/merge", new { mergedClientId = second }), HttpStatusCode.OK);
         (await Totals()).Should().Be((1, 2), "the merged records are one person");
 
@@ -59,6 +68,20 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
         clientIds = new[] { client }, date = Today, minutes = 30, serviceType = "social-counselling", form = "office",
         workplace = "LBC-LIB", place = new { type = "workplace" }, topics = new[] { "residence" },
     }), HttpStatusCode.Created);
+
+    private async Task Enrol(Guid client)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var course = await Send(() => _counsellor.PostAsJsonAsync("/api/v1/courses", new
+        {
+            title = "Čeština A1", courseType = "czech-basic", level = "A1", language = "cs", workplace = "LBC-LIB",
+            lecturers = new[] { new { name = "Lektorka Nováková", external = false } }, capacity = 10,
+            enrolmentOpensOn = today.AddDays(-10), enrolmentClosesOn = today.AddDays(10), startsOn = today.AddDays(-5),
+            endsOn = today.AddDays(30), status = "open",
+        }), HttpStatusCode.Created);
+        await Send(() => _counsellor.PostAsJsonAsync($"/api/v1/courses/{course.GetProperty("id").GetGuid()}/enrolments",
+            new { clientId = client }), HttpStatusCode.Created);
+    }
 
     private async Task<JsonElement> Send(Func<Task<HttpResponseMessage>> request, HttpStatusCode expected) =>
         await (await app.AndWaitForMessages(request)).ShouldBe(expected);

@@ -1,5 +1,7 @@
+using Cpic.Clients.Contracts;
 using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.DataProtection;
 using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,7 @@ public static class CounsellingModule
 {
     public static IServiceCollection AddCounsellingModule(this IServiceCollection services)
     {
+        services.AddScoped<IClientDataExporter, CounsellingClientExporter>();
         services.ConfigureMarten(o =>
         {
             o.Schema.For<ServiceRecord>().DatabaseSchemaName("counselling").UseNumericRevisions(true)

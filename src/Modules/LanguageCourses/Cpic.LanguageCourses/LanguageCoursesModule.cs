@@ -1,4 +1,6 @@
+using Cpic.Clients.Contracts;
 using Cpic.LanguageCourses.Domain;
+using Cpic.LanguageCourses.Features.DataProtection;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,7 @@ public static class LanguageCoursesModule
     /// <summary>Documents in the <c>courses</c> schema, tenanted by centre like every module's data.</summary>
     public static IServiceCollection AddLanguageCoursesModule(this IServiceCollection services)
     {
+        services.AddScoped<IClientDataExporter, CoursesClientExporter>();
         services.ConfigureMarten(o =>
         {
             o.Schema.For<LanguageCourse>().DatabaseSchemaName("courses").UseNumericRevisions(true);
