@@ -63,6 +63,21 @@ public sealed class CourseStatisticsTests(CpicApp app) : IAsyncLifetime
         totals.GetProperty("participants").GetInt64().Should().Be(1);
     }
 
+    [Fact]
+    public async Task A_withdrawal_handled_before_its_enrolment_still_removes_the_participant()
+    {
+        var (stays, leaves) = (Client(), Client());
+        var course = Course("czech-basic", "Liberec");
+        await app.Publish("LBC", stays, leaves, course, new SessionHeld(course.CourseId, Guid.NewGuid(), "LBC", April, 2, null),
+            new ClientWithdrew(course.CourseId, leaves.ClientId, "LBC", April));
+        await app.Publish("LBC", new ClientEnrolled(course.CourseId, stays.ClientId, "LBC", April),
+            new ClientEnrolled(course.CourseId, leaves.ClientId, "LBC", April));
+
+        var totals = (await (await app.ClientFor("LBC", Roles.Lecturer).GetAsync(Year2025())).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("courses").GetProperty("totals");
+        totals.GetProperty("participants").GetInt64().Should().Be(1);
+    }
+
     private static CourseScheduled Course(string type, string town) =>
         new(Guid.CreateVersion7(), "LBC", "LBC-LIB", type, null, town, false, April, April.AddMonths(2), 20);
 

@@ -36,30 +36,40 @@ public static class CourseFactsHandler
                 audience = excluded.audience
             """, e.SessionId, e.CourseId, e.Date, e.Hours, e.UnregisteredAudience ?? 0);
 
-    public static void Handle(ClientEnrolled e, IDocumentSession session) => Enrol(session, e.CourseId, e.ClientId);
+    public static void Handle(ClientEnrolled e, IDocumentSession session) => Enrol(session, e.CourseId, e.ClientId, e.Date);
 
     public static void Handle(ClientPromotedFromWaitlist e, IDocumentSession session) =>
-        Enrol(session, e.CourseId, e.ClientId);
+        Enrol(session, e.CourseId, e.ClientId, e.Date);
 
+    // Messages may be handled out of order: the latest enrolment and withdrawal dates decide, whichever came first.
     public static void Handle(ClientWithdrew e, IDocumentSession session) =>
-        session.QueueSqlCommand(
-            "update monitoring.course_participants set withdrawn = true where course_id = ? and client_id = ?",
-            e.CourseId, e.ClientId);
+        session.QueueSqlCommand("""
+            insert into monitoring.course_participants (course_id, client_id, client_key, withdrawn_on, withdrawn)
+            select ?, c.id, coalesce((select merged_into from monitoring.clients where client_id = c.id), c.id), ?::date, true
+            from (select ?::uuid as id) c
+            on conflict (course_id, client_id) do update set
+                withdrawn_on = greatest(course_participants.withdrawn_on, excluded.withdrawn_on),
+                withdrawn = course_participants.enrolled_on is null
+                    or greatest(course_participants.withdrawn_on, excluded.withdrawn_on) >= course_participants.enrolled_on
+            """, e.CourseId, e.Date, e.ClientId);
 
     public static void Handle(CourseCompleted e, IDocumentSession session)
     {
-        Enrol(session, e.CourseId, e.ClientId);
+        Enrol(session, e.CourseId, e.ClientId, e.Date);
         session.QueueSqlCommand(
             "update monitoring.course_participants set completed_on = ? where course_id = ? and client_id = ?",
             e.Date, e.CourseId, e.ClientId);
     }
 
-    // Enrolling again after a withdrawal makes the client a participant again.
-    private static void Enrol(IDocumentSession session, Guid courseId, Guid clientId) =>
+    // Enrolling again on a later day than a withdrawal makes the client a participant again.
+    private static void Enrol(IDocumentSession session, Guid courseId, Guid clientId, DateOnly date) =>
         session.QueueSqlCommand("""
-            insert into monitoring.course_participants (course_id, client_id, client_key)
-            select ?, c.id, coalesce((select merged_into from monitoring.clients where client_id = c.id), c.id)
+            insert into monitoring.course_participants (course_id, client_id, client_key, enrolled_on)
+            select ?, c.id, coalesce((select merged_into from monitoring.clients where client_id = c.id), c.id), ?::date
             from (select ?::uuid as id) c
-            on conflict (course_id, client_id) do update set withdrawn = false
-            """, courseId, clientId);
+            on conflict (course_id, client_id) do update set
+                enrolled_on = greatest(course_participants.enrolled_on, excluded.enrolled_on),
+                withdrawn = course_participants.withdrawn_on is not null
+                    and course_participants.withdrawn_on >= greatest(course_participants.enrolled_on, excluded.enrolled_on)
+            """, courseId, date, clientId);
 }

@@ -108,6 +108,8 @@ internal static class FactTables
         table.AddColumn("client_id", "uuid").AsPrimaryKey();
         table.AddColumn("client_key", "uuid").NotNull();
         table.AddColumn("withdrawn", "boolean").NotNull().DefaultValueByExpression("false");
+        table.AddColumn("enrolled_on", "date");
+        table.AddColumn("withdrawn_on", "date");
         table.AddColumn("completed_on", "date");
         table.Indexes.Add(new IndexDefinition("ix_course_participants_client_key") { Columns = ["client_key"] });
         return table;
