@@ -40,12 +40,16 @@ public sealed class ClientReadModelTests(CpicApp app)
     }
 
     [Fact]
-    public async Task Services_of_an_anonymised_client_stay_listed_and_countable()
+    public async Task Services_of_an_anonymised_client_stay_listed_and_countable_without_their_free_text()
     {
         var client = await app.RegisterClientAsync();
-        await app.RecordAsync(_counsellor, ServiceBody.For(client));
+        var service = await app.RecordAsync(_counsellor, ServiceBody.For(client));
 
         await app.PublishFromClientsAsync(new ClientAnonymised(client, "LBC"), "LBC");
+
+        var record = await (await _counsellor.GetAsync($"{CounsellingKit.Services}/{service.GetProperty("id").GetGuid()}")).ShouldBe(HttpStatusCode.OK);
+        record.ToString().Should().NotContain("Protected: family situation").And.NotContain("Explained the extension",
+            "outcome and notes may describe the person and are erased with the client's personal data");
 
         var list = await (await _counsellor.GetAsync($"{CounsellingKit.Services}?clientId={client}")).ShouldBe(HttpStatusCode.OK);
         list.GetProperty("items").GetArrayLength().Should().Be(1);

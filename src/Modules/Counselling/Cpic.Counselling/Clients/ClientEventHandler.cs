@@ -36,7 +36,30 @@ public static class ClientEventHandler
             client.Anonymised = true;
             session.Store(client);
         }
+
+        // The counts stay; the free text that may describe the person goes, irreversibly.
+        var services = await session.Query<ServiceRecord>()
+            .Where(s => s.Details.ClientIds.Contains(anonymised.ClientId)).ToListAsync(ct);
+        foreach (var service in services)
+        {
+            service.EraseFreeText();
+            session.UpdateRevision(service, service.Version + 1);
+        }
+
+        foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == anonymised.ClientId).ToListAsync(ct))
+        {
+            (@case.Goal, @case.Steps) = (Erased, []);
+            session.UpdateRevision(@case, @case.Version + 1);
+        }
+
+        foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == anonymised.ClientId).ToListAsync(ct))
+        {
+            (referral.Reason, referral.Feedback) = (Erased, null);
+            session.UpdateRevision(referral, referral.Version + 1);
+        }
     }
+
+    private const string Erased = "[erased]";
 
     /// <summary>The merged record's services, referrals and cases move to the surviving client, with their history kept.</summary>
     public static async Task Handle(ClientsMerged merged, IDocumentSession session, CancellationToken ct)

@@ -60,6 +60,13 @@ public sealed class ServiceRecord : IRevisioned
     public void RepointClient(Guid from, Guid to) =>
         Details = Details with { ClientIds = [.. Details.ClientIds.Select(id => id == from ? to : id).Distinct()] };
 
+    /// <summary>Anonymisation of a client: the free text (outcome, notes) may describe the person, in every revision.</summary>
+    public void EraseFreeText()
+    {
+        Details = Details with { Outcome = null, Notes = null };
+        History = [.. History.Select(r => r with { Details = r.Details with { Outcome = null, Notes = null } })];
+    }
+
     private void Archive() => History.Add(new ServiceRevision(Version, Action, ChangedAt, ChangedBy, Details));
 
     private void Touch(string userId)
