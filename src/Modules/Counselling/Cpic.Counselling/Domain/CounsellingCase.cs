@@ -6,7 +6,7 @@ namespace Cpic.Counselling.Domain;
 /// A counselling case (zakázka): a goal agreed with the client, planned steps, the services given for it, and a status
 /// (open, paused, closed with a reason). Heads read workload and outcomes from cases.
 /// </summary>
-public sealed class CounsellingCase : IRevisioned
+public sealed class CounsellingCase : IRevisioned, ISortedNewestFirst
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

@@ -4,7 +4,7 @@ namespace Cpic.Counselling.Domain;
 /// A field visit (terénní práce): workers went to a place (dormitory, company, municipality...) and reached people
 /// there. Goals count visits by place type and distinct places ("70 field activities", "30 dormitories").
 /// </summary>
-public sealed class FieldVisit
+public sealed class FieldVisit : ISortedNewestFirst
 {
     public Guid Id { get; set; }
     public DateOnly Date { get; set; }

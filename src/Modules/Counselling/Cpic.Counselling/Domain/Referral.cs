@@ -6,7 +6,7 @@ namespace Cpic.Counselling.Domain;
 /// A client referred to a partner organisation (<c>outgoing</c>) or referred to the centre by one (<c>incoming</c>).
 /// Status moves sent → accepted → completed, or to declined from sent or accepted; each change is kept.
 /// </summary>
-public sealed class Referral : IRevisioned
+public sealed class Referral : IRevisioned, ISortedNewestFirst
 {
     public Guid Id { get; set; }
     public int Version { get; set; }

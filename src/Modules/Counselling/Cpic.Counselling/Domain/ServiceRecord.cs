@@ -6,7 +6,7 @@ namespace Cpic.Counselling.Domain;
 /// A service (intervention) given to one client, a group of clients or an uncounted audience. Corrections keep the
 /// previous content in <see cref="History"/>; a cancelled record stays stored but leaves the statistics.
 /// </summary>
-public sealed class ServiceRecord : IRevisioned
+public sealed class ServiceRecord : IRevisioned, ISortedNewestFirst
 {
     public Guid Id { get; set; }
 

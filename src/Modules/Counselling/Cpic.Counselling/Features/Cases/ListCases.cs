@@ -3,7 +3,6 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,9 +23,7 @@ public sealed class ListCasesEndpoint : ICarterModule
                 if (filter.ClientId is { } client) query = query.Where(c => c.ClientId == client);
                 if (filter.Status is not null) query = query.Where(c => c.Status == filter.Status);
                 if (filter.Worker is not null) query = query.Where(c => c.Workers.Contains(filter.Worker));
-                if (page.After<string>() is { } after) query = query.Where(c => c.MatchesSql("d.data ->> 'sortKey' < ?", after));
-                var rows = await query.OrderByDescending(c => c.SortKey).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, c => c.SortKey, c => c, request));
+                return Results.Ok(await query.PageAsync(page, c => c, request, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-cases")

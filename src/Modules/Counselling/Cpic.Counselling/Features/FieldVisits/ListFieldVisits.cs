@@ -3,7 +3,6 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,9 +34,7 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                 if (filter.PlaceType is not null) query = query.Where(v => v.Place.Type == filter.PlaceType);
                 if (filter.Town is not null) query = query.Where(v => v.Place.Town == filter.Town);
                 if (filter.Workplace is not null) query = query.Where(v => v.Workplace == filter.Workplace);
-                if (page.After<string>() is { } after) query = query.Where(v => v.MatchesSql("d.data ->> 'sortKey' < ?", after));
-                var rows = await query.OrderByDescending(v => v.SortKey).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, v => v.SortKey, FieldVisitResponse.From, request));
+                return Results.Ok(await query.PageAsync(page, FieldVisitResponse.From, request, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-field-visits")

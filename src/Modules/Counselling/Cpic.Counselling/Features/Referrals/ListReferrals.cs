@@ -3,7 +3,6 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -34,9 +33,7 @@ public sealed class ListReferralsEndpoint : ICarterModule
                 if (filter.Status is not null) query = query.Where(r => r.Status == filter.Status);
                 if (filter.Direction is not null) query = query.Where(r => r.Direction == filter.Direction);
                 if (filter.PartnerType is not null) query = query.Where(r => r.PartnerType == filter.PartnerType);
-                if (page.After<string>() is { } after) query = query.Where(r => r.MatchesSql("d.data ->> 'sortKey' < ?", after));
-                var rows = await query.OrderByDescending(r => r.SortKey).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, r => r.SortKey, ReferralResponse.From, request));
+                return Results.Ok(await query.PageAsync(page, ReferralResponse.From, request, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-referrals")

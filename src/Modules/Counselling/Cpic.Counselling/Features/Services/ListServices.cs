@@ -5,7 +5,6 @@ using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Domain;
 using FluentValidation;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -58,13 +57,7 @@ public sealed class ListServicesEndpoint : ICarterModule
             {
                 var page = PageRequest.From(filter.Limit, filter.Cursor);
                 var query = filter.Apply(session.Query<ServiceRecord>());
-                if (page.After<string>() is { } after)
-                {
-                    query = query.Where(s => s.MatchesSql("d.data ->> 'sortKey' < ?", after));
-                }
-
-                var rows = await query.OrderByDescending(s => s.SortKey).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, s => s.SortKey, s => ServiceResponse.From(s, user), request));
+                return Results.Ok(await query.PageAsync(page, s => ServiceResponse.From(s, user), request, ct));
             })
             .Validate<ServiceFilter>()
             .RequireAuthorization(Policies.CentreStaff)

@@ -8,7 +8,7 @@ namespace Cpic.Counselling.Features.Timeline;
 /// <see cref="ClientTimelineHandler"/> from the module's own events (eventually consistent), so the timeline reads
 /// one small document per service instead of whole records.
 /// </summary>
-public sealed class ClientTimelineEntry
+public sealed class ClientTimelineEntry : ISortedNewestFirst
 {
     /// <summary><c>{serviceId}/{clientId}</c>: one entry per client served, so redelivery overwrites it.</summary>
     public string Id { get; set; } = "";

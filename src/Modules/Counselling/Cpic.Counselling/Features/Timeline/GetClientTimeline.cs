@@ -2,8 +2,8 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Clients;
+using Cpic.Counselling.Domain;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,15 +24,9 @@ public sealed class GetClientTimelineEndpoint : ICarterModule
                 _ = await session.LoadAsync<KnownClient>(clientId, ct) ?? throw new NotFoundException("Client", clientId.ToString());
                 var page = PageRequest.From(limit, cursor);
                 var query = session.Query<ClientTimelineEntry>().Where(e => e.ClientId == clientId);
-                if (page.After<string>() is { } after)
-                {
-                    query = query.Where(e => e.MatchesSql("d.data ->> 'sortKey' < ?", after));
-                }
-
-                var rows = await query.OrderByDescending(e => e.SortKey).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, e => e.SortKey, e => new TimelineEntryResponse(e.ServiceId, e.Date,
+                return Results.Ok(await query.PageAsync(page, e => new TimelineEntryResponse(e.ServiceId, e.Date,
                     e.StartTime, e.Minutes, e.ServiceType, e.Form, e.Workplace, e.PlaceType, e.Topics,
-                    e.InterpreterLanguage, e.GroupSize), request));
+                    e.InterpreterLanguage, e.GroupSize), request, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("get-client-timeline")
