@@ -71,6 +71,23 @@ public sealed class CentreRegistryTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Omitted_fields_and_null_list_items_are_a_422_naming_each_field()
+    {
+        var body = new { code = "XAF", name = "Centrum", workplaces = new object?[] { null, new { code = "XAF-AB" } } };
+        var problem = await (await _coordinator.PostJson("/api/v1/reference/centres", body))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var errors = problem.GetProperty("errors");
+        foreach (var field in new[] { "shortName", "region", "operator", "operatorKind", "workplaces[0]", "workplaces[1].town" })
+        {
+            errors.TryGetProperty(field, out _).Should().BeTrue($"{field} is missing");
+        }
+
+        var put = Put("/api/v1/reference/centres/LBC", new { name = "" }, "\"1\"");
+        await (await _coordinator.SendAsync(put)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        await (await _coordinator.GetAsync("/api/v1/reference/centres?region=XX")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task A_repeated_post_with_the_same_Idempotency_Key_is_replayed_not_repeated()
     {
         var key = Guid.NewGuid().ToString();

@@ -15,6 +15,12 @@ public static class Validation
             var validator = ctx.HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
             foreach (var argument in ctx.Arguments.OfType<T>())
             {
+                var missing = RequiredMembers.Missing(argument!);
+                if (missing.Count > 0)
+                {
+                    throw new ValidationException(missing);
+                }
+
                 var result = await validator.ValidateAsync(argument, ctx.HttpContext.RequestAborted);
                 if (!result.IsValid)
                 {

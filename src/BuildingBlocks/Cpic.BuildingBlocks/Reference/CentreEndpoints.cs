@@ -16,8 +16,15 @@ public sealed class CentreEndpoints : ICarterModule
         var group = app.MapGroup("/api/v1/reference/centres").WithTags("Reference");
 
         group.MapGet("/", async (string? region, IQuerySession session, CancellationToken ct) =>
-                Results.Ok(await session.Query<Centre>().Where(c => region == null || c.Region == region)
-                    .OrderBy(c => c.Id).ToListAsync(ct)))
+            {
+                if (region is not null && !CodeLists.Regions.Contains(region))
+                {
+                    throw new UnprocessableException("region", "region is a CZ-NUTS code from /api/v1/reference/regions.");
+                }
+
+                return Results.Ok(await session.Query<Centre>().Where(c => region == null || c.Region == region)
+                    .OrderBy(c => c.Id).ToListAsync(ct));
+            })
             .RequireAuthorization(Policies.AnyRole)
             .WithName("list-centres").WithSummary("List centres and their workplaces")
             .WithDescription("All centres (CPIC), optionally of one region (CZ-NUTS code, e.g. CZ051). The registry is small, so it is not paged.")
