@@ -32,7 +32,7 @@ public sealed class OpenApiDocumentTests(CpicApp app)
     }
 
     [Fact]
-    public async Task Every_operation_has_a_summary_and_a_tag()
+    public async Task Every_operation_has_a_summary_a_tag_and_camel_case_query_parameters()
     {
         var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!;
         var operations = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject().Select(o => (p.Key, o.Key, o.Value!)));
@@ -40,6 +40,8 @@ public sealed class OpenApiDocumentTests(CpicApp app)
         {
             operation["summary"].Should().NotBeNull($"{method} {path} needs a summary");
             operation["tags"].Should().NotBeNull($"{method} {path} needs a tag");
+            var names = (operation["parameters"]?.AsArray() ?? []).Where(p => (string?)p!["in"] == "query").Select(p => (string)p!["name"]!);
+            names.Where(n => !char.IsLower(n[0])).Should().BeEmpty($"{method} {path} names its query parameters in camelCase");
         }
     }
 }

@@ -85,7 +85,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         // "Failed to bind parameter "Nullable<int> limit" from "abc"." names .NET types; say it in API terms.
         var binding = BindingFailure().Match(exception.Message);
         return binding.Success
-            ? $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{binding.Groups[1].Value}\"."
+            ? $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{JsonNamingPolicy.CamelCase.ConvertName(binding.Groups[1].Value)}\"."
             : exception.Message;
     }
 

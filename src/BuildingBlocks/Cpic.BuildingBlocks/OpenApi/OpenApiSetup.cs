@@ -32,6 +32,7 @@ public static class OpenApiSetup
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
             o.OperationFilter<IdempotencyHeaderFilter>();
             o.OperationFilter<StandardResponsesFilter>();
+            o.OperationFilter<CamelCaseQueryFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
             {
                 o.IncludeXmlComments(xml, includeControllerXmlComments: false);
