@@ -72,6 +72,34 @@ public sealed class AttendanceTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_corrected_SKK_audience_is_published_again_for_the_statistics()
+    {
+        var (_, url, client) = await HeldSessionAsync(CourseSamples.Skk());
+        var entries = new[] { new { clientId = client, status = "present" } };
+        var (first, _) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 14 }, null));
+        await first.ShouldBe(HttpStatusCode.OK);
+
+        var (same, unchanged) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 14 }, null));
+        var (corrected, changed) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 41 }, null));
+
+        await same.ShouldBe(HttpStatusCode.OK);
+        await corrected.ShouldBe(HttpStatusCode.OK);
+        unchanged.OfType<SessionHeld>().Should().BeEmpty();
+        changed.OfType<SessionHeld>().Should().ContainSingle().Which.UnregisteredAudience.Should().Be(41);
+    }
+
+    [Fact]
+    public async Task Attendance_of_a_planned_course_is_a_409()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Skk() with { Status = "planned" });
+        var session = await _lecturer.AddSessionAsync(course, CourseSamples.Today.AddDays(-1));
+        var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance";
+        var response = await _lecturer.PutJson(url, new { entries = Array.Empty<object>(), unregisteredAudience = 9 }, null);
+        (await response.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain("planned");
+        await (await _lecturer.PostAsync($"{CourseApi.Base}/{course}/completion", null)).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Only_SKK_lectures_count_an_unregistered_audience()
     {
         var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
