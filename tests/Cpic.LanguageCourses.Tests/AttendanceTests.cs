@@ -53,11 +53,13 @@ public sealed class AttendanceTests(CpicApp app)
     }
 
     [Fact]
-    public async Task An_unknown_attendance_status_is_a_422()
+    public async Task An_unknown_attendance_status_or_a_null_entry_is_a_422()
     {
         var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
         var response = await _lecturer.PutJson(url, new { entries = new[] { new { clientId = client, status = "late" } } }, null);
         await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var nulls = await _lecturer.PutJson(url, new { entries = new object?[] { null } }, null);
+        (await nulls.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("entries[0]", out _).Should().BeTrue();
     }
 
     [Fact]

@@ -66,6 +66,14 @@ public sealed class CourseTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_null_lecturer_is_a_422_not_a_crash()
+    {
+        var body = CourseSamples.Czech() with { Lecturers = [null!] };
+        var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("lecturers[0]", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_course_ending_before_it_starts_is_a_422()
     {
         var body = CourseSamples.Czech() with { EndsOn = CourseSamples.Today.AddDays(-30) };

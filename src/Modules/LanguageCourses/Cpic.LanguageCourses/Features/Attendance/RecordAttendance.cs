@@ -24,12 +24,12 @@ public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int
         public Validator()
         {
             RuleFor(a => a.Entries).NotNull();
-            RuleForEach(a => a.Entries).ChildRules(e =>
+            RuleForEach(a => a.Entries).NotNull().ChildRules(e =>
             {
                 e.RuleFor(x => x.ClientId).NotEmpty();
                 e.RuleFor(x => x.Status).Must(AttendanceStatus.All.Contains).WithMessage("Status must be present, excused or absent.");
             });
-            RuleFor(a => a.Entries).Must(e => e.Select(x => x.ClientId).Distinct().Count() == e.Count)
+            RuleFor(a => a.Entries).Must(e => e.Where(x => x is not null).Select(x => x.ClientId).Distinct().Count() == e.Count(x => x is not null))
                 .When(a => a.Entries is not null).WithMessage("A client may appear only once.");
             RuleFor(a => a.UnregisteredAudience).GreaterThanOrEqualTo(0);
         }

@@ -46,7 +46,7 @@ public sealed record CourseInput(
             RuleFor(c => c.Workplace).NotEmpty();
             RuleFor(c => c.Venue!).SetValidator(new VenueInput.Validator()).When(c => c.Venue is not null);
             RuleFor(c => c.Lecturers).NotNull();
-            RuleForEach(c => c.Lecturers).ChildRules(l => l.RuleFor(x => x.Name).NotEmpty().MaximumLength(200));
+            RuleForEach(c => c.Lecturers).NotNull().ChildRules(l => l.RuleFor(x => x.Name).NotEmpty().MaximumLength(200));
             RuleFor(c => c.Capacity).InclusiveBetween(1, 1000);
             RuleFor(c => c.EnrolmentClosesOn).GreaterThanOrEqualTo(c => c.EnrolmentOpensOn)
                 .WithMessage("Enrolment cannot close before it opens.");
