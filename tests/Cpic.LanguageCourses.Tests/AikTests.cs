@@ -55,6 +55,18 @@ public sealed class AikTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Exempt_purposes_match_the_permit_type_as_written_on_the_document()
+    {
+        var student = await ResidentAsync(Today.AddMonths(-11), "long-term-residence", "Povolení k dlouhodobému pobytu za ÚČELEM STUDIA");
+        var researcher = await ResidentAsync(Today.AddMonths(-11), "long-term-residence", "dlouhodobý pobyt za ucelem vedeckeho vyzkumu");
+        var employee = await ResidentAsync(Today.AddMonths(-11), "long-term-residence", "zaměstnanecká karta");
+
+        var ids = (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).ToList();
+
+        ids.Should().Contain(employee).And.NotContain([student, researcher]);
+    }
+
+    [Fact]
     public async Task A_client_who_completed_an_AIK_is_no_longer_due()
     {
         var client = await ResidentAsync(Today.AddMonths(-11));

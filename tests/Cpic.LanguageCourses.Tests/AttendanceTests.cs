@@ -53,11 +53,13 @@ public sealed class AttendanceTests(CpicApp app)
     }
 
     [Fact]
-    public async Task An_unknown_attendance_status_is_a_422()
+    public async Task An_unknown_attendance_status_or_a_null_entry_is_a_422()
     {
         var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
         var response = await _lecturer.PutJson(url, new { entries = new[] { new { clientId = client, status = "late" } } }, null);
         await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var nulls = await _lecturer.PutJson(url, new { entries = new object?[] { null } }, null);
+        (await nulls.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("entries[0]", out _).Should().BeTrue();
     }
 
     [Fact]
@@ -69,6 +71,34 @@ public sealed class AttendanceTests(CpicApp app)
 
         await response.ShouldBe(HttpStatusCode.OK);
         messages.OfType<SessionHeld>().Single().UnregisteredAudience.Should().Be(14);
+    }
+
+    [Fact]
+    public async Task A_corrected_SKK_audience_is_published_again_for_the_statistics()
+    {
+        var (_, url, client) = await HeldSessionAsync(CourseSamples.Skk());
+        var entries = new[] { new { clientId = client, status = "present" } };
+        var (first, _) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 14 }, null));
+        await first.ShouldBe(HttpStatusCode.OK);
+
+        var (same, unchanged) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 14 }, null));
+        var (corrected, changed) = await app.WithMessagesAsync(() => _lecturer.PutJson(url, new { entries, unregisteredAudience = 41 }, null));
+
+        await same.ShouldBe(HttpStatusCode.OK);
+        await corrected.ShouldBe(HttpStatusCode.OK);
+        unchanged.OfType<SessionHeld>().Should().BeEmpty();
+        changed.OfType<SessionHeld>().Should().ContainSingle().Which.UnregisteredAudience.Should().Be(41);
+    }
+
+    [Fact]
+    public async Task Attendance_of_a_planned_course_is_a_409()
+    {
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Skk() with { Status = "planned" });
+        var session = await _lecturer.AddSessionAsync(course, CourseSamples.Today.AddDays(-1));
+        var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance";
+        var response = await _lecturer.PutJson(url, new { entries = Array.Empty<object>(), unregisteredAudience = 9 }, null);
+        (await response.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain("planned");
+        await (await _lecturer.PostAsync($"{CourseApi.Base}/{course}/completion", null)).ShouldBeProblem(HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -75,6 +75,46 @@ public sealed class BookingImportTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_file_that_is_not_UTF8_is_a_400_and_stores_nothing()
+    {
+        var (course, codes) = await AikWithClientCodesAsync(1);
+        var cp1250 = Encoding.Latin1.GetBytes($"bookingId;courseId;clientCode\nB-1;{course};{codes[0]}\nB-2;{course};Kód\n");
+        var response = await _staff.PostAsync(Url, new ByteArrayContent(cp1250) { Headers = { { "Content-Type", "text/csv" } } });
+        (await response.ShouldBeProblem(HttpStatusCode.BadRequest)).GetProperty("detail").GetString().Should().Contain("UTF-8");
+        (await _staff.GetJsonAsync($"{CourseApi.Base}/{course}/enrolments")).GetProperty("items").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_file_uploaded_as_a_form_is_imported_too()
+    {
+        var (course, codes) = await AikWithClientCodesAsync(1);
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent($"\uFEFFbookingId,courseId,clientCode\r\nB-1,{course},{codes[0]}\r\n", Encoding.UTF8, "text/csv"), "file", "rezervace.csv" },
+        };
+        var report = await (await _staff.PostAsync(Url, form)).ShouldBe(HttpStatusCode.OK);
+        report.GetProperty("accepted").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_booking_id_reused_for_another_client_or_an_anonymised_client_is_rejected_with_the_reason()
+    {
+        var (course, codes) = await AikWithClientCodesAsync(2);
+        var (gone, goneCode) = await app.RegisterWithCodeAsync();
+        await app.PublishClientEventsAsync("LBC", new Cpic.Clients.Contracts.ClientAnonymised(gone, "LBC"));
+        await (await ImportAsync($"bookingId,courseId,clientCode\nB-1,{course},{codes[0]}\n")).ShouldBe(HttpStatusCode.OK);
+
+        var report = await (await ImportAsync($"bookingId,courseId,clientCode\nB-1,{course},{codes[1]}\nB-2,{course},{goneCode}\n"))
+            .ShouldBe(HttpStatusCode.OK);
+
+        var rows = report.GetProperty("rows").EnumerateArray().ToList();
+        rows.Select(r => r.GetProperty("outcome").GetString()).Should().Equal("rejected", "rejected");
+        rows[0].GetProperty("errors")[0].GetString().Should().Contain("another client");
+        rows[1].GetProperty("errors")[0].GetString().Should().StartWith("clientId:").And.Contain("anonymised");
+        (await _staff.GetJsonAsync($"{CourseApi.Base}/{course}/enrolments")).GetProperty("items").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_file_over_one_megabyte_is_a_413()
     {
         var huge = "bookingId,courseId,clientCode\n" + new string('x', 1024 * 1024 + 10);

@@ -58,7 +58,9 @@ public sealed class CompletionTests(CpicApp app)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
         var html = await response.Content.ReadAsStringAsync();
-        html.Should().Contain("Osvědčení o absolvování kurzu").And.Contain(number).And.Contain("Čeština A1");
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<meta charset=\"utf-8\">").And.EndWith("</html>");
+        html.Should().Contain("Osvědčení o absolvování kurzu").And.Contain(number).And.Contain("Čeština A1")
+            .And.Contain("Absolvováno hodin</dt><dd>1,5</dd>", "Czech diacritics and a decimal comma, not entities");
         html.Should().NotContain("lang=\"uk\"");
     }
 

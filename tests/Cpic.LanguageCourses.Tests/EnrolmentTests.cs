@@ -137,6 +137,14 @@ public sealed class EnrolmentTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Listing_enrolments_of_an_unknown_status_is_a_422()
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        var response = await _staff.GetAsync($"{CourseApi.Base}/{course}/enrolments?status=pending");
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("status", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Enrolling_into_an_unknown_course_is_a_404()
     {
         var response = await _staff.PostJson($"{CourseApi.Base}/{Guid.NewGuid()}/enrolments", new { clientId = await app.RegisterAsync() });

@@ -43,6 +43,18 @@ public sealed class SessionTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_session_running_past_midnight_blocks_its_room_the_next_morning()
+    {
+        var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var second = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        await _lecturer.AddSessionAsync(first, Day, "23:00", 120, _room, _jana);
+
+        var clash = await Post(second, new { date = Day.AddDays(1), start = "00:30", durationMinutes = 60, room = _room, lecturer = _eva });
+        (await clash.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain("Room");
+        await _lecturer.AddSessionAsync(second, Day.AddDays(1), "01:00", 60, _room, _eva);
+    }
+
+    [Fact]
     public async Task Sessions_of_one_course_cannot_overlap()
     {
         var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Marten;
 using JasperFx;
@@ -40,7 +42,7 @@ internal sealed class AikRules : IRevisioned
     {
         if (client.ResidenceValidFrom is not { } from || from < AppliesToResidenceFrom
             || client.ResidenceCategory is null || !ResidenceCategories.Contains(client.ResidenceCategory)
-            || (client.PermitType is not null && ExemptPermitTypes.Contains(client.PermitType))
+            || IsExempt(client.PermitType)
             || client.BirthYear is not { } born || from.Year - born < MinimumAge || from.Year - born > MaximumAge)
         {
             return null;
@@ -48,4 +50,15 @@ internal sealed class AikRules : IRevisioned
 
         return from.AddMonths(DeadlineMonths);
     }
+
+    /// <summary>
+    /// The Clients module records the permit type as written on the document ("povolení k dlouhodobému pobytu za
+    /// účelem studia"), so an exemption matches when the permit type contains it, ignoring case and diacritics.
+    /// </summary>
+    private bool IsExempt(string? permitType) =>
+        permitType is not null && ExemptPermitTypes.Any(x => x.Length > 0 && Fold(permitType).Contains(Fold(x), StringComparison.Ordinal));
+
+    private static string Fold(string text) =>
+        string.Concat(text.Normalize(NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)).ToLowerInvariant();
 }

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Http;
 using JasperFx;
 
 namespace Cpic.LanguageCourses.Domain;
@@ -47,6 +48,17 @@ internal static class CourseStatus
     public static readonly IReadOnlyList<string> Editable = [Planned, Open, Running];
 
     public static readonly IReadOnlyList<string> All = [Planned, Open, Running, Completed, Cancelled];
+
+    /// <summary>An edit may keep the status or move it forward; going back would strand enrolled clients (409).</summary>
+    public static void EnsureForward(string current, string? requested)
+    {
+        if (requested is not null && Rank(requested) < Rank(current))
+        {
+            throw new ConflictException($"A {current} course cannot go back to {requested}.");
+        }
+    }
+
+    private static int Rank(string status) => status switch { Planned => 0, Open => 1, _ => 2 };
 }
 
 internal static class CefrLevels

@@ -12,13 +12,14 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.LanguageCourses.Features.Aik;
 
 /// <summary>The AIK obligation as data: which residence, which ages, which exemptions, what deadline, and why.</summary>
-/// <param name="LegalSource">The provision the rules implement (e.g. § 155a of act 326/1999 Sb.).</param>
-/// <param name="AppliesToResidenceFrom">Residence granted on or after this date creates the obligation.</param>
-/// <param name="ResidenceCategories">Codes of /api/v1/reference/residence-categories that create it.</param>
-/// <param name="ExemptPermitTypes">Permit types (residence purposes) that are exempt.</param>
-/// <param name="MinimumAge">Younger clients are exempt (age = year of residence minus birth year).</param>
-/// <param name="MaximumAge">Older clients are exempt.</param>
-/// <param name="DeadlineMonths">Months from the permit's valid-from date to attend the course.</param>
+/// <param name="LegalSource" example="Zákon č. 326/1999 Sb., o pobytu cizinců, § 155a">The provision the rules implement.</param>
+/// <param name="AppliesToResidenceFrom" example="2021-01-01">Residence granted on or after this date creates the obligation.</param>
+/// <param name="ResidenceCategories" example="[&quot;long-term-residence&quot;,&quot;permanent-residence&quot;]">Codes of /api/v1/reference/residence-categories that create it.</param>
+/// <param name="ExemptPermitTypes" example="[&quot;účelem studia&quot;,&quot;vědeckého výzkumu&quot;]">Exempt residence purposes. The Clients module keeps the permit type as written on the document, so an entry exempts a client whose permit type contains it (ignoring case and diacritics).</param>
+/// <param name="MinimumAge" example="15">Younger clients are exempt (age = year of residence minus birth year).</param>
+/// <param name="MaximumAge" example="61">Older clients are exempt.</param>
+/// <param name="DeadlineMonths" example="12">Months from the permit's valid-from date to attend the course.</param>
+/// <param name="CourseHours" example="4">Length of the course in hours.</param>
 public sealed record AikRulesInput(
     string LegalSource, DateOnly AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
     IReadOnlyList<string> ExemptPermitTypes, int MinimumAge, int MaximumAge, int DeadlineMonths, int CourseHours, string? Note)
@@ -32,6 +33,7 @@ public sealed record AikRulesInput(
             RuleForEach(r => r.ResidenceCategories).Must(CodeLists.ResidenceCategories.Contains)
                 .WithMessage("Unknown residence category; see /api/v1/reference/residence-categories.");
             RuleFor(r => r.ExemptPermitTypes).NotNull();
+            RuleForEach(r => r.ExemptPermitTypes).NotEmpty().MaximumLength(200);
             RuleFor(r => r.MinimumAge).InclusiveBetween(0, 120);
             RuleFor(r => r.MaximumAge).InclusiveBetween(0, 120).GreaterThanOrEqualTo(r => r.MinimumAge);
             RuleFor(r => r.DeadlineMonths).InclusiveBetween(1, 120);

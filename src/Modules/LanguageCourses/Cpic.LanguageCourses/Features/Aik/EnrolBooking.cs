@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
 using Cpic.LanguageCourses.Features.Enrolments;
 using Marten;
@@ -19,6 +20,11 @@ public static class EnrolBookingHandler
         await session.LockCourseAsync(command.CourseId, ct);
         var earlier = await session.Query<CourseEnrolment>()
             .FirstOrDefaultAsync(e => e.CourseId == command.CourseId && e.BookingId == command.BookingId, ct);
+        if (earlier is not null && earlier.ClientId != command.ClientId)
+        {
+            throw new UnprocessableException("bookingId", $"Booking {command.BookingId} was imported before for another client.");
+        }
+
         if (earlier is not null)
         {
             return (new BookingOutcome(EnrolmentResponse.From(earlier), true), []);

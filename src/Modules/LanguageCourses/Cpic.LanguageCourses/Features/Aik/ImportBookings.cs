@@ -1,4 +1,3 @@
-using System.Text;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -22,7 +21,7 @@ public sealed class ImportBookingsEndpoint : ICarterModule
         app.MapPost($"{LanguageCoursesModule.BasePath}/aik/bookings/import", async (HttpRequest request, IQuerySession session,
                 IMessageBus bus, CancellationToken ct) =>
             {
-                var rows = BookingCsv.Parse(await ReadAsync(request, ct));
+                var rows = BookingCsv.Parse(await CsvUpload.ReadAsync(request, BookingCsv.MaxBytes, ct));
                 var report = new List<ImportedRow>();
                 foreach (var row in rows)
                 {
@@ -32,41 +31,19 @@ public sealed class ImportBookingsEndpoint : ICarterModule
                 return Results.Ok(new ImportReport(report.Count(r => r.Outcome == "accepted"),
                     report.Count(r => r.Outcome == "unchanged"), report.Count(r => r.Outcome == "rejected"), report));
             })
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "multipart/form-data")
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("import-aik-bookings").WithSummary("Import AIK bookings from CSV")
-            .WithDescription("Body: the booking system's CSV (text/csv, UTF-8, at most 1 MB) with columns bookingId, courseId " +
-                             "(an AIK course of the centre) and clientCode. Each row is enrolled on its own (an enrolment " +
-                             "or a waitlist place) or rejected with reasons; the report lists every row. A booking imported " +
-                             "before is unchanged, so re-importing a file changes nothing. A file that cannot be parsed or " +
-                             "lacks the header is 400/422 and stores nothing; over 1 MB is 413.")
+            .WithDescription("Body: the booking system's CSV (text/csv, or the first file of a multipart/form-data upload; " +
+                             "UTF-8, comma or semicolon separated, at most 1 MB) with the header bookingId,courseId,clientCode " +
+                             "(courseId: an AIK course of the centre). Example: `bookingId;courseId;clientCode` then " +
+                             "`RZ-2026-0412;0193a1f2-...;LBC-7K2M9QXA`. Each row is enrolled on its own (an enrolment or a " +
+                             "waitlist place) or rejected with reasons; the report lists every row by line. A booking " +
+                             "imported before is unchanged, so re-importing a file changes nothing; the same booking id for " +
+                             "another client is rejected. A file that is not UTF-8 or cannot be parsed (400), lacks the " +
+                             "header (422) or exceeds 1 MB (413) stores nothing.")
             .Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-    private static async Task<string> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > BookingCsv.MaxBytes)
-        {
-            throw TooLarge();
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > BookingCsv.MaxBytes)
-            {
-                throw TooLarge();
-            }
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static ProblemException TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The file exceeds {BookingCsv.MaxBytes / 1024} KB; split it.");
 
     private static async Task<ImportedRow> ImportAsync(BookingCsv.Row row, IQuerySession session, IMessageBus bus, CancellationToken ct)
     {
@@ -91,7 +68,10 @@ public sealed class ImportBookingsEndpoint : ICarterModule
         }
         catch (ProblemException e)
         {
-            return new ImportedRow(row.Line, row.BookingId, "rejected", null, null, [e.Message]);
+            var reasons = e.Extensions.TryGetValue("errors", out var value) && value is IDictionary<string, string[]> fields
+                ? fields.SelectMany(f => f.Value.Select(m => $"{f.Key}: {m}")).ToList()
+                : [e.Message];
+            return new ImportedRow(row.Line, row.BookingId, "rejected", null, null, reasons);
         }
     }
 }

@@ -16,7 +16,7 @@ using Wolverine;
 namespace Cpic.LanguageCourses.Features.Attendance;
 
 /// <param name="Entries">Attendance of enrolled clients; it replaces what was recorded for the session before.</param>
-/// <param name="UnregisteredAudience">SKK only: listeners who are not registered clients (a count).</param>
+/// <param name="UnregisteredAudience" example="14">SKK only: listeners who are not registered clients (a count).</param>
 public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int? UnregisteredAudience)
 {
     internal sealed class Validator : AbstractValidator<AttendanceInput>
@@ -24,12 +24,12 @@ public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int
         public Validator()
         {
             RuleFor(a => a.Entries).NotNull();
-            RuleForEach(a => a.Entries).ChildRules(e =>
+            RuleForEach(a => a.Entries).NotNull().ChildRules(e =>
             {
                 e.RuleFor(x => x.ClientId).NotEmpty();
                 e.RuleFor(x => x.Status).Must(AttendanceStatus.All.Contains).WithMessage("Status must be present, excused or absent.");
             });
-            RuleFor(a => a.Entries).Must(e => e.Select(x => x.ClientId).Distinct().Count() == e.Count)
+            RuleFor(a => a.Entries).Must(e => e.Where(x => x is not null).Select(x => x.ClientId).Distinct().Count() == e.Count(x => x is not null))
                 .When(a => a.Entries is not null).WithMessage("A client may appear only once.");
             RuleFor(a => a.UnregisteredAudience).GreaterThanOrEqualTo(0);
         }
@@ -46,21 +46,24 @@ public static class RecordAttendanceHandler
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
         var held = await session.LoadSessionAsync(command.CourseId, command.SessionId, ct);
-        if (course.IsClosed || held.Cancelled || held.Date > CourseClock.Today)
+        if (course.IsClosed || course.Status == CourseStatus.Planned || held.Cancelled || held.Date > CourseClock.Today)
         {
-            throw new ConflictException(held.Date > CourseClock.Today
-                ? "The session has not taken place yet." : "The course or the session is closed.");
+            throw new ConflictException(held.Date > CourseClock.Today ? "The session has not taken place yet."
+                : course.Status == CourseStatus.Planned ? "The course is still planned; open it first."
+                : "The course or the session is closed.");
         }
 
         await EnsureEnrolledAsync(session, course, command.Input, ct);
+        var messages = new OutgoingMessages();
+        if (!held.Held || held.UnregisteredAudience != command.Input.UnregisteredAudience)
+        {
+            // Again when a correction changes the SKK audience: consumers upsert by session id.
+            messages.Add(new SessionHeld(course.Id, held.Id, session.TenantId, held.Date, held.Hours, command.Input.UnregisteredAudience));
+        }
+
+        held.Held = true;
         held.Attendance = command.Input.Entries.ToDictionary(e => e.ClientId, e => e.Status);
         held.UnregisteredAudience = command.Input.UnregisteredAudience;
-        var messages = new OutgoingMessages();
-        if (!held.Held)
-        {
-            held.Held = true;
-            messages.Add(new SessionHeld(course.Id, held.Id, session.TenantId, held.Date, held.Hours, held.UnregisteredAudience));
-        }
 
         held.Version++;
         session.UpdateRevision(held, held.Version);
@@ -98,9 +101,10 @@ public sealed class RecordAttendanceEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("record-attendance").WithSummary("Record a session's attendance in bulk")
             .WithDescription("Sets present, excused or absent for the enrolled clients of a session that has taken place, " +
-                             "replacing the previous record (AttendanceRecorded; the first time also SessionHeld with the " +
-                             "hours). A client not enrolled is 422 (errors per entry); a future, cancelled or closed " +
-                             "session is 409. Clients left out count as not present.")
+                             "replacing the previous record (AttendanceRecorded; the first time, or when the SKK audience " +
+                             "changes, also SessionHeld with the hours and audience). A client not enrolled is 422 (errors " +
+                             "per entry); a future or cancelled session, or a planned, completed or cancelled course, is " +
+                             "409. Clients left out count as not present.")
             .Produces<AttendanceInput>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

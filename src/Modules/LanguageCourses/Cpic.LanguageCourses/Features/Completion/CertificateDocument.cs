@@ -29,7 +29,7 @@ internal static class CertificateDocument
         {
             ("number", c.Id), ("holder", c.ClientCode), ("course", $"{c.CourseTitle} ({type})"), ("level", c.Level ?? "–"),
             ("period", $"{c.StartsOn:d. M. yyyy} – {c.EndsOn:d. M. yyyy}"),
-            ("hours", c.Hours.ToString("0.##", CultureInfo.InvariantCulture)), ("place", $"{c.Town}, {c.CentreName}"),
+            ("hours", c.Hours.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',')), ("place", $"{c.Town}, {c.CentreName}"),
             ("issued", c.IssuedOn.ToString("d. M. yyyy", CultureInfo.InvariantCulture)),
         };
         var html = new StringBuilder();

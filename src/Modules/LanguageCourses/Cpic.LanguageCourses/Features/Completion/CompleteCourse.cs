@@ -27,9 +27,9 @@ public static class CompleteCourseHandler
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
-        if (course.IsClosed)
+        if (course.IsClosed || course.Status == CourseStatus.Planned)
         {
-            throw new ConflictException($"The course is already {course.Status}.");
+            throw new ConflictException(course.IsClosed ? $"The course is already {course.Status}." : "The course is still planned.");
         }
 
         var sessions = await session.Query<Domain.CourseSession>().Where(s => s.CourseId == course.Id && !s.Cancelled).ToListAsync(ct);
@@ -73,7 +73,7 @@ public sealed class CompleteCourseEndpoint : ICarterModule
             .WithDescription("Applies the course's completion rule (present at no less than completionThresholdPercent of " +
                              "the held sessions; 75 % by default, 100 % for an AIK) to every enrolled client, issues a " +
                              "numbered certificate to each who met it (CourseCompleted, CertificateIssued) and marks the " +
-                             "course completed. Sessions without attendance, or a closed course, are 409.")
+                             "course completed. Sessions without attendance, or a planned, completed or cancelled course, are 409.")
             .Produces<CompletionResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

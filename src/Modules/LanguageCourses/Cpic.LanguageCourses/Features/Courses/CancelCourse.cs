@@ -3,6 +3,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Contracts;
 using Cpic.LanguageCourses.Domain;
+using Cpic.LanguageCourses.Features.Sessions;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,10 +16,12 @@ public sealed record CancelCourse(Guid CourseId);
 
 public static class CancelCourseHandler
 {
-    public static async Task<(CourseResponse, CourseCancelled)> Handle(CancelCourse command, IDocumentSession session,
+    /// <summary>Sessions that have not taken place are cancelled too: their rooms and lecturers become free.</summary>
+    public static async Task<(CourseResponse, OutgoingMessages)> Handle(CancelCourse command, IDocumentSession session,
         CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
+        await session.LockTimetableAsync(ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
         if (course.IsClosed)
         {
@@ -28,7 +31,22 @@ public static class CancelCourseHandler
         course.Status = CourseStatus.Cancelled;
         course.Version++;
         session.UpdateRevision(course, course.Version);
-        return (CourseResponse.From(course), new CourseCancelled(course.Id, session.TenantId, CourseClock.Today));
+        var messages = new OutgoingMessages { new CourseCancelled(course.Id, session.TenantId, CourseClock.Today) };
+        var clients = await Timetable.EnrolledClientsAsync(session, course.Id, ct);
+        var pending = await session.Query<CourseSession>().Where(s => s.CourseId == course.Id && !s.Cancelled && !s.Held)
+            .ToListAsync(ct);
+        foreach (var dropped in pending)
+        {
+            dropped.Cancelled = true;
+            dropped.Version++;
+            session.UpdateRevision(dropped, dropped.Version);
+            if (dropped.Date >= CourseClock.Today)
+            {
+                messages.Add(new SessionCancelled(course.Id, dropped.Id, session.TenantId, dropped.Date, dropped.Start, clients));
+            }
+        }
+
+        return (CourseResponse.From(course), messages);
     }
 }
 
@@ -46,7 +64,9 @@ public sealed class CancelCourseEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("cancel-course").WithSummary("Cancel a course")
             .WithDescription("Cancels the course (CourseCancelled); no further enrolments, sessions or attendance. " +
-                             "Cancelling a completed or cancelled course is 409.")
+                             "Its sessions that have not taken place are cancelled too, freeing their rooms and lecturers, " +
+                             "each upcoming one with SessionCancelled naming the enrolled clients to notify. Cancelling a completed or " +
+                             "cancelled course is 409.")
             .Produces<CourseResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -5,12 +5,21 @@ using FluentValidation;
 namespace Cpic.LanguageCourses.Features.Courses;
 
 /// <summary>A course as staff send it when scheduling or editing it.</summary>
-/// <param name="Level">CEFR level A0–B2; required for Czech language courses, absent for others.</param>
-/// <param name="Language">ISO 639-1 language of instruction or of interpretation (e.g. <c>cs</c>, <c>uk</c>).</param>
-/// <param name="Workplace">Code of the centre's workplace that runs the course (e.g. <c>LBC-LIB</c>).</param>
+/// <param name="Title" example="Čeština A1 – večerní kurz">What the course is called.</param>
+/// <param name="CourseType" example="czech-low-threshold">Code of /api/v1/reference/course-types (unknown: 422).</param>
+/// <param name="Level" example="A1">CEFR level A0–B2; required for Czech language courses, absent for others.</param>
+/// <param name="Language" example="cs">ISO 639-1 language of instruction or of interpretation (e.g. <c>cs</c>, <c>uk</c>).</param>
+/// <param name="Workplace" example="LBC-LIB">Code of the centre's workplace that runs the course.</param>
 /// <param name="Venue">Where it takes place; absent means at the workplace.</param>
-/// <param name="Status">planned, open or running (completed and cancelled have their own actions).</param>
-/// <param name="CompletionThresholdPercent">Share of sessions a client must attend to complete: default 75, AIK always 100.</param>
+/// <param name="Lecturers">Staff or external lecturers, by name.</param>
+/// <param name="Capacity" example="12">Places (1–1000); further clients go on the waitlist.</param>
+/// <param name="EnrolmentOpensOn" example="2026-08-20">First day clients can be enrolled.</param>
+/// <param name="EnrolmentClosesOn" example="2026-09-15">Last day clients can be enrolled.</param>
+/// <param name="StartsOn" example="2026-09-01">First day of the course; sessions fall within the course dates.</param>
+/// <param name="EndsOn" example="2026-12-15">Last day of the course.</param>
+/// <param name="FundingSource" example="AMIF">Who pays for it (free text, e.g. AMIF, region, municipality).</param>
+/// <param name="Status" example="open">planned, open or running; it only moves forward (planned → open → running). Omitted: planned for a new course, unchanged on edit. Completed and cancelled have their own actions.</param>
+/// <param name="CompletionThresholdPercent" example="75">Share of sessions a client must attend to complete: default 75, AIK always 100.</param>
 public sealed record CourseInput(
     string Title, string CourseType, string? Level, string Language, string Workplace, VenueInput? Venue,
     IReadOnlyList<LecturerInput> Lecturers, int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn,
@@ -37,7 +46,7 @@ public sealed record CourseInput(
             RuleFor(c => c.Workplace).NotEmpty();
             RuleFor(c => c.Venue!).SetValidator(new VenueInput.Validator()).When(c => c.Venue is not null);
             RuleFor(c => c.Lecturers).NotNull();
-            RuleForEach(c => c.Lecturers).ChildRules(l => l.RuleFor(x => x.Name).NotEmpty().MaximumLength(200));
+            RuleForEach(c => c.Lecturers).NotNull().ChildRules(l => l.RuleFor(x => x.Name).NotEmpty().MaximumLength(200));
             RuleFor(c => c.Capacity).InclusiveBetween(1, 1000);
             RuleFor(c => c.EnrolmentClosesOn).GreaterThanOrEqualTo(c => c.EnrolmentOpensOn)
                 .WithMessage("Enrolment cannot close before it opens.");
@@ -53,8 +62,10 @@ public sealed record CourseInput(
     }
 }
 
-/// <param name="Kind"><c>workplace</c> or <c>outside</c> (dormitory, school, municipality...).</param>
-/// <param name="OutsideHomeDistrict">Whether the venue lies outside the centre's home district (some goals count these).</param>
+/// <param name="Kind" example="outside"><c>workplace</c> or <c>outside</c> (dormitory, school, municipality...).</param>
+/// <param name="Name" example="Ubytovna Doubí">Name of an outside venue (required for outside).</param>
+/// <param name="Town" example="Liberec">Town of an outside venue (required for outside); a workplace gives its own.</param>
+/// <param name="OutsideHomeDistrict" example="false">Whether the venue lies outside the centre's home district (some goals count these).</param>
 public sealed record VenueInput(string Kind, string? Name, string? Town, bool OutsideHomeDistrict)
 {
     internal sealed class Validator : AbstractValidator<VenueInput>
@@ -68,5 +79,6 @@ public sealed record VenueInput(string Kind, string? Name, string? Town, bool Ou
     }
 }
 
-/// <param name="External">True for a lecturer who is not on the centre's staff.</param>
+/// <param name="Name" example="Mgr. Jana Nováková">The lecturer's name; double booking compares names.</param>
+/// <param name="External" example="false">True for a lecturer who is not on the centre's staff.</param>
 public sealed record LecturerInput(string Name, bool External);

@@ -31,7 +31,7 @@ internal static class CourseInputMapping
         course.StartsOn = input.StartsOn;
         course.EndsOn = input.EndsOn;
         course.FundingSource = input.FundingSource;
-        course.Status = input.Status ?? CourseStatus.Planned;
+        course.Status = input.Status ?? course.Status;
         course.CompletionThresholdPercent = input.Threshold;
     }
 

@@ -30,6 +30,7 @@ public static class UpdateCourseHandler
             throw new ConflictException($"The course is {course.Status} and can no longer be edited.");
         }
 
+        CourseStatus.EnsureForward(course.Status, command.Input.Status);
         var enrolled = (await Waitlist.ActiveAsync(session, course.Id, ct)).Count(e => e.Status == EnrolmentStatus.Enrolled);
         if (command.Input.Capacity < enrolled)
         {
@@ -47,7 +48,8 @@ public static class UpdateCourseHandler
         course.Version++;
         session.UpdateRevision(course, course.Version);
         var promoted = await Waitlist.PromoteAsync(session, course, ct);
-        var messages = new OutgoingMessages();
+        // Published again so that consumers (Monitoring) see the corrected type, level, town or capacity.
+        var messages = new OutgoingMessages { course.Scheduled(session.TenantId) };
         messages.AddRange(promoted);
         return (CourseResponse.From(course), messages);
     }
@@ -67,9 +69,11 @@ public sealed class UpdateCourseEndpoint : ICarterModule
             .Validate<CourseInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("update-course").WithSummary("Edit a course (If-Match)")
-            .WithDescription("Replaces the course's details. Raising the capacity promotes waitlisted clients in arrival " +
-                             "order (ClientPromotedFromWaitlist); capacity below the current enrolment is 422, and so are " +
-                             "dates that would leave sessions outside the course. Completed or cancelled courses are 409.")
+            .WithDescription("Replaces the course's details and publishes CourseScheduled again with the new values. " +
+                             "Raising the capacity promotes waitlisted clients in arrival order (ClientPromotedFromWaitlist); " +
+                             "capacity below the current enrolment is 422, and so are dates that would leave sessions " +
+                             "outside the course. Status only moves forward (planned → open → running; omitted keeps it): " +
+                             "going back is 409, and so is editing a completed or cancelled course.")
             .Produces<CourseResponse>().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);

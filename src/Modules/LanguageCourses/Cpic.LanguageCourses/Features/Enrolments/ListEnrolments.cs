@@ -16,6 +16,11 @@ public sealed class ListEnrolmentsEndpoint : ICarterModule
         app.MapGet($"{LanguageCoursesModule.BasePath}/{{courseId:guid}}/enrolments", async (Guid courseId, string? status,
                 int? limit, string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
+                if (status is not null and not (EnrolmentStatus.Enrolled or EnrolmentStatus.Waitlisted or EnrolmentStatus.Withdrawn))
+                {
+                    throw new UnprocessableException("status", "status is enrolled, waitlisted or withdrawn.");
+                }
+
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<long?>() ?? 0;
                 await session.LoadCourseAsync(courseId, ct);
@@ -31,6 +36,7 @@ public sealed class ListEnrolmentsEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("list-enrolments").WithSummary("A course's enrolments and waitlist")
             .WithDescription("Enrolments in arrival order (keyset paging), optionally of one status (enrolled, " +
-                             "waitlisted, withdrawn). Waitlisted items carry their current position.")
-            .Produces<Page<EnrolmentResponse>>().ProducesProblem(StatusCodes.Status404NotFound);
+                             "waitlisted, withdrawn; another value is 422). Waitlisted items carry their current position.")
+            .Produces<Page<EnrolmentResponse>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 }

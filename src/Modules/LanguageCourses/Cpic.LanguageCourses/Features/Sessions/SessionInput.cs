@@ -5,10 +5,11 @@ using FluentValidation;
 namespace Cpic.LanguageCourses.Features.Sessions;
 
 /// <summary>A session's time and place.</summary>
-/// <param name="Start">Local start time, <c>HH:mm</c>.</param>
-/// <param name="DurationMinutes">Length in minutes (1–720).</param>
-/// <param name="Room">Room at the course's venue (e.g. <c>učebna 2</c>); one room holds one session at a time.</param>
-/// <param name="Lecturer">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
+/// <param name="Date" example="2026-09-08">Within the course dates (else 422).</param>
+/// <param name="Start" example="17:00">Local start time, <c>HH:mm</c>.</param>
+/// <param name="DurationMinutes" example="90">Length in minutes (1–720).</param>
+/// <param name="Room" example="učebna 2">Room at the course's venue; one room holds one session at a time.</param>
+/// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
 public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer)
 {
     internal sealed class Validator : AbstractValidator<SessionInput>

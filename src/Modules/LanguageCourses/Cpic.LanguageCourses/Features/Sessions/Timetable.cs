@@ -32,9 +32,11 @@ internal static class Timetable
     /// <summary>409 when the course, the lecturer or the room already has a session at that time.</summary>
     private static async Task EnsureFreeAsync(IDocumentSession session, CourseSession placed, CancellationToken ct)
     {
-        var sameDay = await session.Query<CourseSession>()
-            .Where(s => s.Date == placed.Date && !s.Cancelled && s.Id != placed.Id).ToListAsync(ct);
-        var clash = sameDay.Where(s => s.Overlaps(placed.StartsAt, placed.EndsAt)).ToList();
+        // Sessions last at most 12 hours, so only one crossing midnight from the day before can reach into this one.
+        var (from, to) = (placed.Date.AddDays(-1), DateOnly.FromDateTime(placed.EndsAt));
+        var near = await session.Query<CourseSession>()
+            .Where(s => s.Date >= from && s.Date <= to && !s.Cancelled && s.Id != placed.Id).ToListAsync(ct);
+        var clash = near.Where(s => s.Overlaps(placed.StartsAt, placed.EndsAt)).OrderBy(s => s.StartsAt).ToList();
         if (clash.Find(s => s.CourseId == placed.CourseId) is { } own)
         {
             throw Conflict("The course already has a session at that time.", own);
