@@ -61,5 +61,6 @@ public sealed class FieldVisitTests(CpicApp app)
             placeName = "ZŠ Zlín", town = "Zlín", peopleReached = 20, topics = Array.Empty<string>(), minutes = 800 };
         var problem = await (await _worker.PostJson(Visits, future)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(["date", "minutes"]);
+        await (await _worker.GetAsync($"{Visits}?placeType=moon-base")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
     }
 }
