@@ -26,6 +26,8 @@ public sealed class ClientReadModelTests(CpicApp app)
         var survivor = await app.RegisterClientAsync();
         var merged = await app.RegisterClientAsync();
         var id = (await app.RecordAsync(_counsellor, ServiceBody.For(merged))).GetProperty("id").GetGuid();
+        var referral = await app.RecordReferralAsync(_counsellor, new { clientId = merged, direction = "incoming",
+            partnerType = "ngo", partnerName = "Charita", reason = "Housing", date = ServiceBody.Today.ToString("yyyy-MM-dd") });
 
         await app.PublishFromClientsAsync(new ClientsMerged(survivor, merged, "LBC"), "LBC");
 
@@ -34,6 +36,24 @@ public sealed class ClientReadModelTests(CpicApp app)
         service.GetProperty("version").GetInt32().Should().Be(2, "a copy read before the merge is stale now");
         var timeline = await (await _counsellor.GetAsync(Timeline(survivor))).ShouldBe(HttpStatusCode.OK);
         timeline.GetProperty("items")[0].GetProperty("serviceId").GetGuid().Should().Be(id);
+        var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").GetProperty("clientIds[0]")[0].GetString().Should().Contain(survivor.ToString());
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/referrals/{referral}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("clientId").GetGuid().Should().Be(survivor);
+    }
+
+    [Fact]
+    public async Task A_registration_handled_late_or_twice_does_not_revive_a_merged_client()
+    {
+        var survivor = await app.RegisterClientAsync();
+        var merged = Guid.CreateVersion7();
+        var registered = new ClientRegistered(merged, "LBC", "LBC-LIB", "LBC-LATE-1", false, "M", 1980, "VN", ServiceBody.Today);
+
+        await app.PublishFromClientsAsync(new ClientsMerged(survivor, merged, "LBC"), "LBC");
+        await app.PublishFromClientsAsync(registered, "LBC");
+        await app.PublishFromClientsAsync(registered, "LBC");
+
         var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").GetProperty("clientIds[0]")[0].GetString().Should().Contain(survivor.ToString());
