@@ -64,8 +64,18 @@ public sealed class ClientReadModelTests(CpicApp app)
     {
         var client = await app.RegisterClientAsync();
         var service = await app.RecordAsync(_counsellor, ServiceBody.For(client));
+        var referral = await app.RecordReferralAsync(_counsellor, new { clientId = client, direction = "outgoing",
+            partnerType = "health-care", partnerName = "KNL", reason = "Pregnancy check", date = ServiceBody.Today.ToString("yyyy-MM-dd") });
+        var (opened, _) = await app.TrackAsync(() => _counsellor.PostJson("/api/v1/counselling/cases", new { clientId = client,
+            workplace = "LBC-LIB", openedOn = ServiceBody.Today.ToString("yyyy-MM-dd"), goal = "Treatment of a chronic illness" }));
+        var @case = (await opened.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         await app.PublishFromClientsAsync(new ClientAnonymised(client, "LBC"), "LBC");
+
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/referrals/{referral}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("reason").GetString().Should().Be("[erased]");
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/cases/{@case}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("goal").GetString().Should().Be("[erased]");
 
         var record = await (await _counsellor.GetAsync($"{CounsellingKit.Services}/{service.GetProperty("id").GetGuid()}")).ShouldBe(HttpStatusCode.OK);
         record.ToString().Should().NotContain("Protected: family situation").And.NotContain("Explained the extension",
