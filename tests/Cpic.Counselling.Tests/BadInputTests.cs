@@ -27,6 +27,14 @@ public sealed class BadInputTests(CpicApp app)
     [InlineData("a start time that is not a time", "startTime")]
     [InlineData("a workplace of another centre", "workplace")]
     [InlineData("a client of another centre", "clientIds[0]")]
+    [InlineData("an unknown client", "clientIds[0]")]
+    [InlineData("a huge workplace", "workplace")]
+    [InlineData("huge notes", "notes")]
+    [InlineData("a field place with a huge town", "place.town")]
+    [InlineData("too many workers", "workers")]
+    [InlineData("too many clients", "clientIds")]
+    [InlineData("a negative audience", "audienceSize")]
+    [InlineData("a date before 2000", "date")]
     public async Task A_service_with_bad_input_is_refused_with_a_field_error_and_nothing_is_stored(string bad, string field)
     {
         var worker = $"worker-{Guid.NewGuid():N}";
@@ -45,6 +53,21 @@ public sealed class BadInputTests(CpicApp app)
     public async Task A_body_that_is_not_json_is_a_400()
     {
         using var content = new StringContent("{ \"minutes\": ", Encoding.UTF8, "application/json");
+        await (await _counsellor.PostAsync(CounsellingKit.Services, content)).ShouldBeProblem(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("\"clientIds\": \"one\"")]
+    [InlineData("\"clientIds\": [null]")]
+    [InlineData("\"minutes\": 1.5")]
+    [InlineData("\"minutes\": 99999999999")]
+    [InlineData("\"topics\": [1]")]
+    [InlineData("\"interpreter\": \"uk\"")]
+    [InlineData("\"date\": \"2026-02-30\"")]
+    public async Task A_value_of_the_wrong_json_type_is_a_400_not_a_500(string member)
+    {
+        var json = $$"""{ "date": "{{ServiceBody.Today:yyyy-MM-dd}}", "minutes": 30, "serviceType": "social-counselling", "form": "office", "workplace": "LBC-LIB", "place": { "type": "workplace" }, "topics": ["residence"], "audienceSize": 3, {{member}} }""";
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
         await (await _counsellor.PostAsync(CounsellingKit.Services, content)).ShouldBeProblem(HttpStatusCode.BadRequest);
     }
 
@@ -73,6 +96,14 @@ public sealed class BadInputTests(CpicApp app)
         "a start time that is not a time" => body with { StartTime = "25:99" },
         "a workplace of another centre" => body with { Workplace = "PLK-PM" },
         "a client of another centre" => body with { ClientIds = [otherCentreClient] },
+        "an unknown client" => body with { ClientIds = [Guid.NewGuid()] },
+        "a huge workplace" => body with { Workplace = new string('W', 100_000) },
+        "huge notes" => body with { Notes = new string('N', 10_001) },
+        "a field place with a huge town" => body.InTheField() with { Place = new PlaceBody("dormitory", "U", new string('T', 101)) },
+        "too many workers" => body with { Workers = [.. Enumerable.Range(0, 21).Select(i => $"{body.Workers![0]}-{i}")] },
+        "too many clients" => body with { ClientIds = [.. Enumerable.Range(0, 501).Select(_ => Guid.NewGuid())] },
+        "a negative audience" => body with { AudienceSize = -5 },
+        "a date before 2000" => body.On(new DateOnly(1999, 12, 31)),
         _ => throw new ArgumentOutOfRangeException(nameof(bad), bad, null),
     };
 }

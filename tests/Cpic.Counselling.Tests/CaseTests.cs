@@ -64,6 +64,32 @@ public sealed class CaseTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Bad_plans_statuses_and_dates_are_field_errors_and_change_nothing()
+    {
+        var id = await OpenAsync(await app.RegisterClientAsync(), "worker-case-3");
+        var before = ServiceBody.Today.AddDays(-1).ToString("yyyy-MM-dd");
+
+        var errors = new[]
+        {
+            await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new { goal = "G", steps = (object?)null }, "\"1\""),
+            await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new { goal = "G", steps = new object?[] { null } }, "\"1\""),
+            await SetStatus(id, new { status = "archived" }, "\"1\""),
+            await SetStatus(id, new { status = "closed", reason = "other", on = before }, "\"1\""),
+        };
+
+        foreach (var (response, field) in errors.Zip(new[] { "steps", "steps[0]", "status", "on" }))
+        {
+            var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+            problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue("errors were {0}", problem.GetProperty("errors"));
+        }
+
+        await (await SetStatus(id, new { status = "open" }, "\"1\"")).ShouldBeProblem(HttpStatusCode.Conflict);
+        var @case = await (await _counsellor.GetAsync($"{Cases}/{id}")).ShouldBe(HttpStatusCode.OK);
+        (@case.GetProperty("version").GetInt32(), @case.GetProperty("status").GetString()).Should().Be((1, "open"));
+        await (await _counsellor.GetAsync($"{Cases}?status=archived")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task The_centre_head_sees_each_workers_open_and_closed_cases_and_outcomes()
     {
         var worker = $"worker-{Guid.NewGuid():N}";

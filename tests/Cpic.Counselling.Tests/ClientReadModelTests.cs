@@ -26,6 +26,8 @@ public sealed class ClientReadModelTests(CpicApp app)
         var survivor = await app.RegisterClientAsync();
         var merged = await app.RegisterClientAsync();
         var id = (await app.RecordAsync(_counsellor, ServiceBody.For(merged))).GetProperty("id").GetGuid();
+        var referral = await app.RecordReferralAsync(_counsellor, new { clientId = merged, direction = "incoming",
+            partnerType = "ngo", partnerName = "Charita", reason = "Housing", date = ServiceBody.Today.ToString("yyyy-MM-dd") });
 
         await app.PublishFromClientsAsync(new ClientsMerged(survivor, merged, "LBC"), "LBC");
 
@@ -37,6 +39,24 @@ public sealed class ClientReadModelTests(CpicApp app)
         var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").GetProperty("clientIds[0]")[0].GetString().Should().Contain(survivor.ToString());
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/referrals/{referral}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("clientId").GetGuid().Should().Be(survivor);
+    }
+
+    [Fact]
+    public async Task A_registration_handled_late_or_twice_does_not_revive_a_merged_client()
+    {
+        var survivor = await app.RegisterClientAsync();
+        var merged = Guid.CreateVersion7();
+        var registered = new ClientRegistered(merged, "LBC", "LBC-LIB", "LBC-LATE-1", false, "M", 1980, "VN", ServiceBody.Today);
+
+        await app.PublishFromClientsAsync(new ClientsMerged(survivor, merged, "LBC"), "LBC");
+        await app.PublishFromClientsAsync(registered, "LBC");
+        await app.PublishFromClientsAsync(registered, "LBC");
+
+        var problem = await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(merged)))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").GetProperty("clientIds[0]")[0].GetString().Should().Contain(survivor.ToString());
     }
 
     [Fact]
@@ -44,8 +64,18 @@ public sealed class ClientReadModelTests(CpicApp app)
     {
         var client = await app.RegisterClientAsync();
         var service = await app.RecordAsync(_counsellor, ServiceBody.For(client));
+        var referral = await app.RecordReferralAsync(_counsellor, new { clientId = client, direction = "outgoing",
+            partnerType = "health-care", partnerName = "KNL", reason = "Pregnancy check", date = ServiceBody.Today.ToString("yyyy-MM-dd") });
+        var (opened, _) = await app.TrackAsync(() => _counsellor.PostJson("/api/v1/counselling/cases", new { clientId = client,
+            workplace = "LBC-LIB", openedOn = ServiceBody.Today.ToString("yyyy-MM-dd"), goal = "Treatment of a chronic illness" }));
+        var @case = (await opened.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         await app.PublishFromClientsAsync(new ClientAnonymised(client, "LBC"), "LBC");
+
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/referrals/{referral}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("reason").GetString().Should().Be("[erased]");
+        (await (await _counsellor.GetAsync($"/api/v1/counselling/cases/{@case}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("goal").GetString().Should().Be("[erased]");
 
         var record = await (await _counsellor.GetAsync($"{CounsellingKit.Services}/{service.GetProperty("id").GetGuid()}")).ShouldBe(HttpStatusCode.OK);
         record.ToString().Should().NotContain("Protected: family situation").And.NotContain("Explained the extension",

@@ -33,6 +33,21 @@ public sealed class CorrectionAndCancellationTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_correction_by_a_role_that_cannot_read_the_notes_keeps_them()
+    {
+        var client = await app.RegisterClientAsync();
+        var id = (await app.RecordAsync(_counsellor, ServiceBody.For(client))).GetProperty("id").GetGuid();
+        var integrator = app.ClientFor("LBC", Roles.Integrator);
+
+        var (response, _) = await app.TrackAsync(() => integrator.SendWithIfMatch(HttpMethod.Put, Url(id),
+            ServiceBody.For(client) with { Minutes = 60, Notes = null }, "\"1\""));
+
+        (await response.ShouldBe(HttpStatusCode.OK)).GetProperty("notes").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        var read = await (await _counsellor.GetAsync(Url(id))).ShouldBe(HttpStatusCode.OK);
+        (read.GetProperty("minutes").GetInt32(), read.GetProperty("notes").GetString()).Should().Be((60, "Protected: family situation"));
+    }
+
+    [Fact]
     public async Task Correcting_without_if_match_is_428_and_with_a_stale_etag_is_412()
     {
         var client = await app.RegisterClientAsync();

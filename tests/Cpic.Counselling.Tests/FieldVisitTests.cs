@@ -41,6 +41,9 @@ public sealed class FieldVisitTests(CpicApp app)
         var dormitories = summary.GetProperty("byPlaceType").EnumerateArray().Single(t => t.GetProperty("placeType").GetString() == "dormitory");
         (dormitories.GetProperty("visits").GetInt32(), dormitories.GetProperty("places").GetInt32(),
             dormitories.GetProperty("peopleReached").GetInt32()).Should().Be((3, 2, 23));
+        summary.GetProperty("byPlace").EnumerateArray().Select(p => (p.GetProperty("placeType").GetString(), p.GetProperty("name").GetString(),
+                p.GetProperty("visits").GetInt32(), p.GetProperty("peopleReached").GetInt32()))
+            .Should().Equal(("company", "Continental", 1, 40), ("dormitory", "Ubytovna Jih", 1, 3), ("dormitory", "ubytovna  sever", 2, 20));
         var listed = await (await _worker.GetAsync($"{Visits}?placeType=company")).ShouldBe(HttpStatusCode.OK);
         listed.GetProperty("items")[0].GetProperty("place").GetProperty("town").GetString().Should().Be("Otrokovice");
     }
@@ -61,5 +64,6 @@ public sealed class FieldVisitTests(CpicApp app)
             placeName = "ZŠ Zlín", town = "Zlín", peopleReached = 20, topics = Array.Empty<string>(), minutes = 800 };
         var problem = await (await _worker.PostJson(Visits, future)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(["date", "minutes"]);
+        await (await _worker.GetAsync($"{Visits}?placeType=moon-base")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
     }
 }

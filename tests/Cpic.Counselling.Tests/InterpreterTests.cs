@@ -32,6 +32,34 @@ public sealed class InterpreterTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_slot_ending_at_midnight_still_blocks_an_overlapping_booking_but_not_the_slot_before()
+    {
+        var interpreter = await AddInterpreterAsync("vi");
+        await (await Book(interpreter, "23:00", 60)).ShouldBe(HttpStatusCode.Created);
+
+        await (await Book(interpreter, "23:30", 15)).ShouldBeProblem(HttpStatusCode.Conflict);
+        await (await Book(interpreter, "22:00", 60)).ShouldBe(HttpStatusCode.Created);
+        await (await Book(interpreter, "22:30", 60)).ShouldBeProblem(HttpStatusCode.Conflict);
+        var bookings = await (await _counsellor.GetAsync($"{Interpreters}/{interpreter}/bookings?from={Tomorrow}")).ShouldBe(HttpStatusCode.OK);
+        bookings.GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_booking_for_a_service_that_is_not_ours_is_refused_and_an_unknown_interpreter_has_no_bookings()
+    {
+        var interpreter = await AddInterpreterAsync("vi");
+        var problem = await (await _counsellor.PostJson($"{Interpreters}/{interpreter}/bookings",
+            new { date = Tomorrow, startTime = "09:00", minutes = 30, language = "vi", serviceId = Guid.NewGuid() }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("serviceId", out _).Should().BeTrue();
+
+        var service = (await app.RecordAsync(_counsellor, ServiceBody.For(await app.RegisterClientAsync()))).GetProperty("id").GetGuid();
+        await (await _counsellor.PostJson($"{Interpreters}/{interpreter}/bookings",
+            new { date = Tomorrow, startTime = "09:00", minutes = 30, language = "vi", serviceId = service })).ShouldBe(HttpStatusCode.Created);
+        await (await _counsellor.GetAsync($"{Interpreters}/{Guid.NewGuid()}/bookings?from={Tomorrow}")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Two_simultaneous_bookings_of_the_same_slot_leave_exactly_one()
     {
         var interpreter = await AddInterpreterAsync("vi");

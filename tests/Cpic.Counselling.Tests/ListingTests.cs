@@ -104,6 +104,7 @@ public sealed class ListingTests(CpicApp app)
     [InlineData("from=2026-06-30&to=2026-06-01", "to")]
     [InlineData("serviceType=massage", "serviceType")]
     [InlineData("topic=weather", "topic")]
+    [InlineData("placeType=moon-base", "placeType")]
     public async Task A_reversed_period_or_an_unknown_code_in_the_filters_is_a_422(string query, string field)
     {
         var response = await app.ClientFor("LBC", Roles.Counsellor).GetAsync($"{CounsellingKit.Services}?{query}");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 
 namespace Cpic.Counselling.Tests;
@@ -18,8 +19,29 @@ public sealed class OpenApiTests(CpicApp app)
 
         operations.Should().HaveCountGreaterThanOrEqualTo(25);
         operations.Where(o => !o.Operation.TryGetProperty("summary", out _)).Should().BeEmpty("every operation has a summary");
+        operations.Where(o => !o.Operation.TryGetProperty("description", out _)).Select(o => $"{o.Method} {o.Path}")
+            .Should().BeEmpty("every operation has a description");
+
+        // Every field an integrator sends is described, and every scalar field has an example. An object field is a
+        // bare $ref (OpenAPI allows no siblings there), so its own schema carries the description.
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var bodies = operations.Where(o => o.Operation.TryGetProperty("requestBody", out _))
+            .Select(o => o.Operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json")
+                .GetProperty("schema").GetProperty("$ref").GetString()!.Split('/')[^1]).Distinct().ToList();
+        bodies.Should().Contain(["Counselling.ServiceInput", "Counselling.BookingInput", "Counselling.FieldVisitInput"]);
+        var undocumented = bodies.SelectMany(b => schemas.GetProperty(b).GetProperty("properties").EnumerateObject()
+                .Where(p => p.Value.TryGetProperty("$ref", out var reference)
+                    ? !schemas.GetProperty(reference.GetString()!.Split('/')[^1]).TryGetProperty("description", out _)
+                    : !p.Value.TryGetProperty("description", out _)
+                        || (!p.Value.TryGetProperty("example", out _) && !IsObjectArray(p.Value)))
+                .Select(p => $"{b}.{p.Name}"))
+            .ToList();
+        undocumented.Should().BeEmpty("request fields have a description and, when scalar, an example");
         operations.Select(o => o.Operation.GetProperty("operationId").GetString()).Should()
             .Contain(["record-service", "correct-service", "cancel-service", "list-services", "get-client-timeline",
                 "record-field-visit", "make-referral", "book-interpreter", "open-case", "change-case-status"]);
     }
+
+    private static bool IsObjectArray(JsonElement property) =>
+        property.TryGetProperty("items", out var items) && items.TryGetProperty("$ref", out _);
 }

@@ -68,5 +68,9 @@ public sealed class ReferralTests(CpicApp app)
             date = ServiceBody.Today.ToString("yyyy-MM-dd") };
         var problem = await (await _counsellor.PostJson(Referrals, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(["direction", "partnerType"]);
+
+        var filter = await (await _counsellor.GetAsync($"{Referrals}?status=lost&direction=sideways"))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        filter.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(["status", "direction"]);
     }
 }

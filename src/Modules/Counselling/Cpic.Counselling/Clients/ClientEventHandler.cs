@@ -8,16 +8,17 @@ namespace Cpic.Counselling.Clients;
 /// <summary>
 /// Keeps <see cref="KnownClient"/> in step with the Clients module. Each event arrives with the client's centre as
 /// the envelope's tenant, so the session is that centre's. Handlers are idempotent: a redelivered event changes
-/// nothing more.
+/// nothing more, and a registration handled late (after a merge or an anonymisation) does not revive the record.
 /// </summary>
 public static class ClientEventHandler
 {
-    public static void Handle(ClientRegistered registered, IDocumentSession session) =>
-        session.Store(new KnownClient
-        {
-            Id = registered.ClientId, Centre = registered.Centre, Code = registered.ClientCode,
-            Anonymous = registered.Anonymous,
-        });
+    public static async Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct)
+    {
+        var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct)
+            ?? new KnownClient { Id = registered.ClientId, Anonymous = registered.Anonymous };
+        (client.Centre, client.Code) = (registered.Centre, registered.ClientCode);
+        session.Store(client);
+    }
 
     public static async Task Handle(ClientIdentified identified, IDocumentSession session, CancellationToken ct)
     {
@@ -31,11 +32,10 @@ public static class ClientEventHandler
     /// <summary>Anonymised clients stay known, so their services stay countable under the same key.</summary>
     public static async Task Handle(ClientAnonymised anonymised, IDocumentSession session, CancellationToken ct)
     {
-        if (await session.LoadAsync<KnownClient>(anonymised.ClientId, ct) is { } client)
-        {
-            client.Anonymised = true;
-            session.Store(client);
-        }
+        var client = await session.LoadAsync<KnownClient>(anonymised.ClientId, ct)
+            ?? new KnownClient { Id = anonymised.ClientId, Centre = anonymised.Centre };
+        client.Anonymised = true;
+        session.Store(client);
 
         // The counts stay; the free text that may describe the person goes, irreversibly.
         var services = await session.Query<ServiceRecord>()
@@ -64,11 +64,11 @@ public static class ClientEventHandler
     /// <summary>The merged record's services, referrals and cases move to the surviving client, with their history kept.</summary>
     public static async Task Handle(ClientsMerged merged, IDocumentSession session, CancellationToken ct)
     {
-        if (await session.LoadAsync<KnownClient>(merged.MergedClientId, ct) is { } client)
-        {
-            client.MergedInto = merged.SurvivingClientId;
-            session.Store(client);
-        }
+        // Stored even when the registration has not arrived yet, so that it cannot make the merged id usable again.
+        var client = await session.LoadAsync<KnownClient>(merged.MergedClientId, ct)
+            ?? new KnownClient { Id = merged.MergedClientId, Centre = merged.Centre };
+        client.MergedInto = merged.SurvivingClientId;
+        session.Store(client);
 
         var services = await session.Query<ServiceRecord>()
             .Where(s => s.Details.ClientIds.Contains(merged.MergedClientId)).ToListAsync(ct);

@@ -25,6 +25,9 @@ public sealed class CounsellingCase : IRevisioned, ISortedNewestFirst
 }
 
 /// <summary>A planned step (e.g. "apply for a long-term residence permit") with an optional due date.</summary>
+/// <param name="Description" example="Collect the documents for the permit">What is to be done, at most 500 characters.</param>
+/// <param name="DueOn" example="2026-12-15">Optional due date.</param>
+/// <param name="Done" example="false">Whether the step is done.</param>
 public sealed record PlanStep(string Description, DateOnly? DueOn, bool Done);
 
 public sealed record CaseStatusChange(string Status, string? Reason, DateOnly On, DateTimeOffset At, string By);

@@ -32,5 +32,15 @@ public sealed record InterpreterBooking(Guid Id, Guid InterpreterId, DateOnly Da
 {
     public TimeOnly End => Start.AddMinutes(Minutes);
 
-    public bool Overlaps(TimeOnly start, int minutes) => start < End && Start < start.AddMinutes(minutes);
+    /// <summary>
+    /// Compared in minutes of the day, not as <see cref="TimeOnly"/>: a slot ending at midnight would wrap to 00:00
+    /// and overlap nothing. Adjacent slots (one ends when the next starts) do not overlap.
+    /// </summary>
+    public bool Overlaps(TimeOnly start, int minutes)
+    {
+        var (mine, theirs) = (MinuteOfDay(Start), MinuteOfDay(start));
+        return theirs < mine + Minutes && mine < theirs + minutes;
+    }
+
+    private static int MinuteOfDay(TimeOnly time) => time.Hour * 60 + time.Minute;
 }

@@ -26,7 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Clients.ClientEventHandler");
             
             // The actual message execution
-            Cpic.Counselling.Clients.ClientEventHandler.Handle(clientRegistered, documentSession);
+            await Cpic.Counselling.Clients.ClientEventHandler.Handle(clientRegistered, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

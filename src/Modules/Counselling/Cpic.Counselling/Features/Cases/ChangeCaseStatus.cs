@@ -14,6 +14,9 @@ using Wolverine;
 namespace Cpic.Counselling.Features.Cases;
 
 /// <summary>Pause, resume (<c>open</c>) or close a case; closing needs a <c>reason</c> code and ends the case for good.</summary>
+/// <param name="Status" example="closed">open, paused or closed.</param>
+/// <param name="Reason" example="goal-achieved">For closed: goal-achieved, partly-achieved, client-withdrew, referred-elsewhere, no-contact, moved-away, other.</param>
+/// <param name="On" example="2026-11-20">When it happened; defaults to today, not before the case was opened.</param>
 public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On)
 {
     internal sealed class Validator : AbstractValidator<CaseStatusInput>
@@ -42,6 +45,11 @@ public static class ChangeCaseStatusHandler
         if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
 
         var on = command.Input.On ?? ReportingPeriod.Today;
+        if (on < @case.OpenedOn)
+        {
+            throw new UnprocessableException("on", $"The case was opened on {@case.OpenedOn:yyyy-MM-dd}; it cannot change before that.");
+        }
+
         var closing = command.Input.Status == CaseStatuses.Closed;
         @case.Status = command.Input.Status;
         @case.ClosedOn = closing ? on : null;
@@ -71,7 +79,8 @@ public sealed class ChangeCaseStatusEndpoint : ICarterModule
             .WithTags("Counselling").WithName("change-case-status")
             .WithSummary("Pause, resume or close a case (If-Match)")
             .WithDescription("`paused` and `open` switch back and forth; `closed` needs a `reason` code and is final (409 " +
-                "afterwards). `on` defaults to today. Closing publishes `CaseClosed`.")
+                "afterwards); the current status again is 409 too. `on` defaults to today and is neither in the future nor before " +
+                "the case was opened (422). Closing publishes `CaseClosed`.")
             .Produces<CounsellingCase>()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,14 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Counselling.Features.Cases;
 
-public sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, int? Limit, string? Cursor);
+public sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, int? Limit, string? Cursor)
+{
+    internal sealed class Validator : AbstractValidator<CaseFilter>
+    {
+        public Validator() => RuleFor(f => f.Status).Must(CaseStatuses.All.Contains!).When(f => f.Status is not null)
+            .WithMessage("status is open, paused or closed.");
+    }
+}
 
 public sealed class ListCasesEndpoint : ICarterModule
 {
@@ -25,6 +33,7 @@ public sealed class ListCasesEndpoint : ICarterModule
                 if (filter.Worker is not null) query = query.Where(c => c.Workers.Contains(filter.Worker));
                 return Results.Ok(await query.PageAsync(page, c => c, request, ct));
             })
+            .Validate<CaseFilter>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-cases")
             .WithSummary("List the centre's cases, newest first")
@@ -41,6 +50,8 @@ public sealed class ListCasesEndpoint : ICarterModule
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("get-case").WithSummary("Get a case")
+            .WithDescription("The case with its plan, linked services and status history, and its `ETag` (send it as " +
+                "`If-Match` to change the plan or the status). A case of another centre is 404.")
             .Produces<CounsellingCase>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

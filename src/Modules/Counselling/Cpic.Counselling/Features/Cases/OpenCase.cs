@@ -6,6 +6,7 @@ using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Clients;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Services;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,12 @@ using Wolverine;
 namespace Cpic.Counselling.Features.Cases;
 
 /// <summary>Opens a case for a client: the goal agreed with the client and the planned steps; workers default to the caller.</summary>
+/// <param name="ClientId" example="0193a5c2-0000-7000-8000-000000000001">A current client of the caller's centre.</param>
+/// <param name="Workplace" example="LBC-LIB">Workplace code of the caller's centre.</param>
+/// <param name="OpenedOn" example="2026-11-20">Day the case was opened: not in the future.</param>
+/// <param name="Goal" example="Secure a long-term residence permit">The goal agreed with the client, at most 2,000 characters.</param>
+/// <param name="Steps">Planned steps, at most 50.</param>
+/// <param name="Workers" example="[&quot;jnovak&quot;]">Workers in charge (at most 20); defaults to the caller.</param>
 public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? OpenedOn, string Goal,
     IReadOnlyList<PlanStep>? Steps, IReadOnlyList<string>? Workers)
 {
@@ -24,11 +31,16 @@ public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? Op
         public Validator()
         {
             RuleFor(x => x.ClientId).NotEmpty();
-            RuleFor(x => x.Workplace).NotEmpty();
+            RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
             RuleFor(x => x.OpenedOn).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("A case cannot open in the future.");
+                .Must(d => d <= ReportingPeriod.Today).WithMessage("A case cannot open in the future.")
+                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
             RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
-            RuleForEach(x => x.Steps).ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+            RuleFor(x => x.Steps!.Count).LessThanOrEqualTo(CasePlanInput.MaxSteps).OverridePropertyName("steps")
+                .When(x => x.Steps is not null).WithMessage($"At most {CasePlanInput.MaxSteps} steps.");
+            RuleForEach(x => x.Steps).NotNull().ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+            RuleFor(x => x.Workers!.Count).LessThanOrEqualTo(ServiceInput.MaxWorkers).OverridePropertyName("workers")
+                .When(x => x.Workers is not null).WithMessage($"At most {ServiceInput.MaxWorkers} workers.");
             RuleForEach(x => x.Workers).NotEmpty().MaximumLength(100);
         }
     }

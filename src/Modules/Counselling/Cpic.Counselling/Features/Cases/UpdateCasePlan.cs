@@ -11,14 +11,24 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Cases;
 
 /// <summary>The agreed goal and planned steps, replaced as a whole; <c>serviceIds</c> adds services given for the case.</summary>
+/// <param name="Goal" example="Secure a permit and enrol the children at school">The goal, at most 2,000 characters.</param>
+/// <param name="Steps">All planned steps (at most 50), replacing the previous ones.</param>
+/// <param name="ServiceIds" example="[&quot;0193a5c2-0000-7000-8000-0000000000aa&quot;]">Services to link: current services of the case's client.</param>
 public sealed record CasePlanInput(string Goal, IReadOnlyList<PlanStep> Steps, IReadOnlyList<Guid>? ServiceIds)
 {
+    public const int MaxSteps = 50;
+
     internal sealed class Validator : AbstractValidator<CasePlanInput>
     {
         public Validator()
         {
             RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
-            RuleForEach(x => x.Steps).ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+            RuleFor(x => x.Steps).NotNull();
+            RuleFor(x => x.Steps.Count).LessThanOrEqualTo(MaxSteps).OverridePropertyName("steps")
+                .When(x => x.Steps is not null).WithMessage($"At most {MaxSteps} steps.");
+            RuleForEach(x => x.Steps).NotNull().ChildRules(s => s.RuleFor(p => p.Description).NotEmpty().MaximumLength(500));
+            RuleFor(x => x.ServiceIds!.Count).LessThanOrEqualTo(200).OverridePropertyName("serviceIds")
+                .When(x => x.ServiceIds is not null).WithMessage("Link at most 200 services at a time.");
         }
     }
 }

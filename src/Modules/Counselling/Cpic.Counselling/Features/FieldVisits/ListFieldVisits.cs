@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,19 @@ public sealed record FieldVisitResponse(
 }
 
 public sealed record FieldVisitFilter(DateOnly? From, DateOnly? To, string? PlaceType, string? Town, string? Workplace,
-    int? Limit, string? Cursor);
+    int? Limit, string? Cursor)
+{
+    internal sealed class Validator : AbstractValidator<FieldVisitFilter>
+    {
+        public Validator()
+        {
+            RuleFor(f => f.To).GreaterThanOrEqualTo(f => f.From).When(f => f.From is not null && f.To is not null)
+                .WithMessage("to must not be before from.");
+            RuleFor(f => f.PlaceType).Must(PlaceTypes.Field.Contains!).When(f => f.PlaceType is not null)
+                .WithMessage($"placeType is one of: {string.Join(", ", PlaceTypes.Field)}.");
+        }
+    }
+}
 
 public sealed class ListFieldVisitsEndpoint : ICarterModule
 {
@@ -36,6 +49,7 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                 if (filter.Workplace is not null) query = query.Where(v => v.Workplace == filter.Workplace);
                 return Results.Ok(await query.PageAsync(page, FieldVisitResponse.From, request, ct));
             })
+            .Validate<FieldVisitFilter>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-field-visits")
             .WithSummary("List the centre's field visits, newest first")
@@ -48,6 +62,7 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                     ?? throw new NotFoundException("Field visit", id.ToString()))))
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("get-field-visit").WithSummary("Get a field visit")
+            .WithDescription("One field visit of the caller's centre (404 for another centre's).")
             .Produces<FieldVisitResponse>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

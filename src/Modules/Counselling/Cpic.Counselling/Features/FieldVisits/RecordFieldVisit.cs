@@ -5,6 +5,7 @@ using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Services;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -15,6 +16,16 @@ using Wolverine;
 namespace Cpic.Counselling.Features.FieldVisits;
 
 /// <summary>A field visit: a field place (not <c>workplace</c>) with its name and town; <c>workers</c> defaults to the caller.</summary>
+/// <param name="Date" example="2026-11-20">Day of the visit: not in the future, not before 2000.</param>
+/// <param name="Workplace" example="LBC-CL">Workplace code of the caller's centre the visit counts for.</param>
+/// <param name="PlaceType" example="dormitory">dormitory, company, municipality, school, humanitarian-housing or other.</param>
+/// <param name="PlaceName" example="Ubytovna U Nádraží">Name of the place; the same name and town count as one place.</param>
+/// <param name="Town" example="Česká Lípa">Town of the place.</param>
+/// <param name="Workers" example="[&quot;jnovak&quot;]">Workers who went (at most 20); defaults to the caller.</param>
+/// <param name="PeopleReached" example="14">People reached, 0–10,000.</param>
+/// <param name="Topics" example="[&quot;labour-market&quot;,&quot;housing&quot;]">Codes from /api/v1/reference/counselling-topics.</param>
+/// <param name="Minutes" example="120">Duration in minutes, 1–720.</param>
+/// <param name="FollowUps" example="[&quot;Return with a Vietnamese interpreter&quot;]">Agreed next steps (at most 20).</param>
 public sealed record FieldVisitInput(
     DateOnly? Date, string Workplace, string PlaceType, string PlaceName, string Town, IReadOnlyList<string>? Workers,
     int PeopleReached, IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string>? FollowUps)
@@ -24,8 +35,9 @@ public sealed record FieldVisitInput(
         public Validator()
         {
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.");
-            RuleFor(x => x.Workplace).NotEmpty();
+                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.")
+                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
             RuleFor(x => x.PlaceType).Must(PlaceTypes.Field.Contains)
                 .WithMessage($"A field place type is one of: {string.Join(", ", PlaceTypes.Field)}.");
             RuleFor(x => x.PlaceName).NotEmpty().MaximumLength(200);
@@ -33,7 +45,11 @@ public sealed record FieldVisitInput(
             RuleFor(x => x.PeopleReached).InclusiveBetween(0, 10_000);
             RuleFor(x => x.Minutes).InclusiveBetween(1, 720).WithMessage("minutes is the duration, from 1 to 720 (12 hours).");
             RuleForEach(x => x.Topics).Must(CodeLists.CounsellingTopics.Contains).WithMessage("Unknown topic code '{PropertyValue}'.");
+            RuleFor(x => x.Workers!.Count).LessThanOrEqualTo(ServiceInput.MaxWorkers).OverridePropertyName("workers")
+                .When(x => x.Workers is not null).WithMessage($"At most {ServiceInput.MaxWorkers} workers.");
             RuleForEach(x => x.Workers).NotEmpty().MaximumLength(100);
+            RuleFor(x => x.FollowUps!.Count).LessThanOrEqualTo(20).OverridePropertyName("followUps")
+                .When(x => x.FollowUps is not null).WithMessage("At most 20 follow-ups.");
             RuleForEach(x => x.FollowUps).NotEmpty().MaximumLength(500);
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -14,8 +15,14 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Interpreters;
 
 /// <summary>Books an interpreter for a dated service: <c>startTime</c> as HH:mm, for <c>minutes</c>, in <c>language</c>.</summary>
+/// <param name="Date" example="2026-11-24">Day of the booking.</param>
+/// <param name="StartTime" example="09:00">Start time HH:mm; the booking ends on the same day.</param>
+/// <param name="Minutes" example="60">Duration in minutes, 1–720.</param>
+/// <param name="Language" example="vi">A language the interpreter speaks.</param>
+/// <param name="ServiceId" example="0193a5c2-0000-7000-8000-0000000000aa">Optional: the service (of the caller's centre) the interpreter is booked for.</param>
 public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes, string Language, Guid? ServiceId)
 {
+    [JsonIgnore]
     public TimeOnly Start => TimeOnly.ParseExact(StartTime, "HH:mm", CultureInfo.InvariantCulture);
 
     internal sealed class Validator : AbstractValidator<BookingInput>
@@ -47,6 +54,11 @@ public sealed class BookInterpreterEndpoints : ICarterModule
                     throw new UnprocessableException("language", $"{interpreter.Name} does not interpret {input.Language}.");
                 }
 
+                if (input.ServiceId is { } serviceId && await session.LoadAsync<ServiceRecord>(serviceId, ct) is not { Cancelled: false })
+                {
+                    throw new UnprocessableException("serviceId", $"{serviceId} is not a current service of this centre.");
+                }
+
                 var dayId = InterpreterDay.IdFor(id, input.Date!.Value);
                 var day = await session.LoadAsync<InterpreterDay>(dayId, ct);
                 if (day?.Bookings.Find(b => b.Overlaps(input.Start, input.Minutes)) is { } clash)
@@ -67,13 +79,16 @@ public sealed class BookInterpreterEndpoints : ICarterModule
             .WithTags("Counselling").WithName("book-interpreter")
             .WithSummary("Book an interpreter for a dated service")
             .WithDescription("Refused with 409 when the interpreter already has an overlapping booking that day (also when " +
-                "two requests race for the same slot), with 422 when the interpreter does not speak the language.")
+                "two requests race for the same slot); back-to-back slots (09:00–10:00 and 10:00–10:30) are fine. A booking " +
+                "ends on the day it starts. 422 when the interpreter does not speak the language, or when `serviceId` is " +
+                "not a current service of the caller's centre.")
             .Produces<InterpreterBooking>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         app.MapGet("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, DateOnly from, DateOnly? to,
                 IQuerySession session, CancellationToken ct) =>
             {
+                _ = await session.LoadAsync<InterpreterProfile>(id, ct) ?? throw new NotFoundException("Interpreter", id.ToString());
                 var until = to ?? from;
                 if (until < from || until.DayNumber - from.DayNumber > 92)
                 {
@@ -87,6 +102,9 @@ public sealed class BookInterpreterEndpoints : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-interpreter-bookings")
             .WithSummary("An interpreter's bookings between `from` and `to` (inclusive, at most 92 days)")
-            .Produces<IReadOnlyList<InterpreterBooking>>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithDescription("Ordered by date and start time. `to` defaults to `from` (one day). An interpreter " +
+                "not on the caller's centre's roster is 404.")
+            .Produces<IReadOnlyList<InterpreterBooking>>()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

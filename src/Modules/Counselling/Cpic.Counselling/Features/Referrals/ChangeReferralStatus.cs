@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Referrals;
 
 /// <summary>The partner's answer or the outcome: <c>accepted</c>, <c>completed</c> or <c>declined</c>, with feedback.</summary>
+/// <param name="Status" example="accepted">accepted, completed or declined.</param>
+/// <param name="Feedback" example="Registered on 3 November">The partner's feedback, at most 2,000 characters.</param>
 public sealed record ReferralStatusInput(string Status, string? Feedback)
 {
     internal sealed class Validator : AbstractValidator<ReferralStatusInput>

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,21 @@ public sealed record ReferralResponse(
 }
 
 public sealed record ReferralFilter(Guid? ClientId, string? Status, string? Direction, string? PartnerType, int? Limit,
-    string? Cursor);
+    string? Cursor)
+{
+    internal sealed class Validator : AbstractValidator<ReferralFilter>
+    {
+        public Validator()
+        {
+            RuleFor(f => f.Status).Must(ReferralStatuses.All.Contains!).When(f => f.Status is not null)
+                .WithMessage($"status is one of: {string.Join(", ", ReferralStatuses.All)}.");
+            RuleFor(f => f.Direction).Must(ReferralCodes.Directions.Contains!).When(f => f.Direction is not null)
+                .WithMessage("direction is outgoing or incoming.");
+            RuleFor(f => f.PartnerType).Must(ReferralCodes.PartnerTypes.Contains!).When(f => f.PartnerType is not null)
+                .WithMessage($"partnerType is one of: {string.Join(", ", ReferralCodes.PartnerTypes)}.");
+        }
+    }
+}
 
 public sealed class ListReferralsEndpoint : ICarterModule
 {
@@ -35,6 +50,7 @@ public sealed class ListReferralsEndpoint : ICarterModule
                 if (filter.PartnerType is not null) query = query.Where(r => r.PartnerType == filter.PartnerType);
                 return Results.Ok(await query.PageAsync(page, ReferralResponse.From, request, ct));
             })
+            .Validate<ReferralFilter>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-referrals")
             .WithSummary("List the centre's referrals, newest first")
@@ -51,6 +67,8 @@ public sealed class ListReferralsEndpoint : ICarterModule
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("get-referral").WithSummary("Get a referral")
+            .WithDescription("The referral with its status history and its `ETag` (send it as `If-Match` to change the " +
+                "status). A referral of another centre is 404.")
             .Produces<ReferralResponse>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

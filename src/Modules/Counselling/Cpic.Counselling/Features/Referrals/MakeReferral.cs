@@ -15,6 +15,12 @@ using Wolverine;
 namespace Cpic.Counselling.Features.Referrals;
 
 /// <summary>A referral to (<c>outgoing</c>) or from (<c>incoming</c>) a partner organisation of a given type.</summary>
+/// <param name="ClientId" example="0193a5c2-0000-7000-8000-000000000001">A current client of the caller's centre.</param>
+/// <param name="Direction" example="outgoing">outgoing (the centre refers the client) or incoming (a partner referred the client here).</param>
+/// <param name="PartnerType" example="labour-office">labour-office, oamp, health-care, ngo, school, police, municipality, social-services, employer or other.</param>
+/// <param name="PartnerName" example="Úřad práce Liberec">The partner organisation, at most 200 characters.</param>
+/// <param name="Reason" example="Registration as a job seeker">Why, at most 2,000 characters; never in events.</param>
+/// <param name="Date" example="2026-11-20">Day of the referral: not in the future.</param>
 public sealed record ReferralInput(Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
     DateOnly? Date)
 {

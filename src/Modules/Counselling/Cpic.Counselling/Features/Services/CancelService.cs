@@ -17,6 +17,7 @@ namespace Cpic.Counselling.Features.Services;
 public sealed record CancelService(Guid Id, long ExpectedVersion, string Reason, string UserId, bool ByCentreHead);
 
 /// <summary>Why the record is cancelled (e.g. entered twice, the client did not come).</summary>
+/// <param name="Reason" example="Entered twice">Required, at most 500 characters.</param>
 public sealed record CancellationInput(string Reason)
 {
     internal sealed class Validator : AbstractValidator<CancellationInput>

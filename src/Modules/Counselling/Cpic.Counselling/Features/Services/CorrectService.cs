@@ -11,8 +11,12 @@ using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
 
-/// <summary>Replaces a service's content; the previous revision stays in its history.</summary>
-public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput Input, string UserId, bool ByCentreHead);
+/// <summary>
+/// Replaces a service's content; the previous revision stays in its history. A caller who may not read the protected
+/// notes was sent <c>notes: null</c>, so the notes it sends back are ignored and the stored ones kept.
+/// </summary>
+public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput Input, string UserId, bool ByCentreHead,
+    bool MayReadNotes);
 
 public static class CorrectServiceHandler
 {
@@ -23,7 +27,8 @@ public static class CorrectServiceHandler
             command.ByCentreHead, ct);
         ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
-        record.Correct(command.Input.ToDetails(command.UserId), command.UserId);
+        var details = command.Input.ToDetails(command.UserId);
+        record.Correct(command.MayReadNotes ? details : details with { Notes = record.Details.Notes }, command.UserId);
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
         return (record, [ServiceEvents.Corrected(record, session.TenantId)]);
@@ -37,7 +42,7 @@ public sealed class CorrectServiceEndpoint : ICarterModule
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
             {
                 var command = new CorrectService(id, request.ExpectedVersion(), input, user.UserId(),
-                    user.IsInRole(Roles.CentreHead));
+                    user.IsInRole(Roles.CentreHead), ProtectedNotes.MayRead(user));
                 var record = await bus.InvokeAsync<ServiceRecord>(command, ct);
                 response.SetETag(record.Version);
                 return Results.Ok(ServiceResponse.From(record, user));
@@ -49,6 +54,8 @@ public sealed class CorrectServiceEndpoint : ICarterModule
             .WithDescription("Send the whole corrected record with the ETag you read in `If-Match`. The previous content " +
                 "is kept in the history. Records dated before the current month (a closed reporting period), or moved " +
                 "into one, can be corrected only by the centre head (403). A cancelled record cannot be corrected (409). " +
+                "Callers who may not read the protected notes (lecturers, integrators) cannot change them either: " +
+                "their `notes` are ignored and the stored notes kept. " +
                 "Publishes `ServiceCorrected` with the whole corrected record.")
             .Produces<ServiceResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)

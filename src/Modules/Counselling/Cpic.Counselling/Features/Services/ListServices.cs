@@ -43,6 +43,8 @@ public sealed record ServiceFilter(
                 .WithMessage("serviceType is a code from /api/v1/reference/service-types.");
             RuleFor(f => f.Form).Must(CodeLists.ServiceForms.Contains).When(f => f.Form is not null)
                 .WithMessage("form is a code from /api/v1/reference/service-forms.");
+            RuleFor(f => f.PlaceType).Must(PlaceTypes.All.Contains!).When(f => f.PlaceType is not null)
+                .WithMessage($"placeType is one of: {string.Join(", ", PlaceTypes.All)}.");
             RuleFor(f => f.Topic).Must(CodeLists.CounsellingTopics.Contains).When(f => f.Topic is not null)
                 .WithMessage("topic is a code from /api/v1/reference/counselling-topics.");
         }
