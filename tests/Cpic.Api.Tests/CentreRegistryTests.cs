@@ -50,6 +50,15 @@ public sealed class CentreRegistryTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_field_of_the_wrong_type_is_a_400_that_names_its_path_not_a_dotnet_type()
+    {
+        var response = await _coordinator.PostAsync("/api/v1/reference/centres",
+            new StringContent("{\"code\": \"XAG\", \"workplaces\": \"none\"}", System.Text.Encoding.UTF8, "application/json"));
+        var detail = (await response.ShouldBeProblem(HttpStatusCode.BadRequest)).GetProperty("detail").GetString();
+        detail.Should().Contain("$.workplaces").And.NotContain("System.").And.NotContain("Cpic.");
+    }
+
+    [Fact]
     public async Task A_query_parameter_of_the_wrong_type_is_a_400_that_names_it()
     {
         var counsellor = app.ClientFor("LBC", Roles.Counsellor);

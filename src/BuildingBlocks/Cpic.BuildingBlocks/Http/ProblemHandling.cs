@@ -46,7 +46,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             ValidationException v => Problem(422, "Validation failed", "One or more fields are invalid.",
                 new Dictionary<string, object?> { ["errors"] = Errors(v) }),
             BadHttpRequestException b => Problem(b.StatusCode, "Malformed request", Describe(b)),
-            JsonException j => Problem(400, "Malformed request", j.Message),
+            JsonException j => Problem(400, "Malformed request", Describe(j)),
             ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
                 "The resource was changed by another request at the same time. Read it again and retry."),
             _ => null,
@@ -79,7 +79,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     {
         if (exception.InnerException is JsonException json)
         {
-            return $"The request body is not valid JSON: {json.Message}";
+            return Describe(json);
         }
 
         // "Failed to bind parameter "Nullable<int> limit" from "abc"." names .NET types; say it in API terms.
@@ -88,6 +88,13 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             ? $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{JsonNamingPolicy.CamelCase.ConvertName(binding.Groups[1].Value)}\"."
             : exception.Message;
     }
+
+    // System.Text.Json names .NET types ("could not be converted to System.Nullable`1[...]"); the path and the
+    // position are what an integrator can act on.
+    private static string Describe(JsonException json) => !json.Message.Contains("could not be converted", StringComparison.Ordinal)
+        ? $"The request body is not valid JSON: {json.Message}"
+        : $"The request body does not match the operation's schema: the value at {json.Path} has the wrong type or format " +
+          $"(line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}). See the schema in the OpenAPI document.";
 
     [GeneratedRegex("""Failed to bind parameter "(?:.*\s)?(\w+)" from "(.*)"\.""")]
     private static partial Regex BindingFailure();
