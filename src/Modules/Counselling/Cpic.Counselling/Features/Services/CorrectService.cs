@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ public static class CorrectServiceHandler
         record.Correct(command.Input.ToDetails(command.UserId), command.UserId);
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
+        ClientTimelineEntry.Rebuild(session, record);
         return (record, [ServiceEvents.Corrected(record, session.TenantId)]);
     }
 }
