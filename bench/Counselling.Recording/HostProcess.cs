@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -49,7 +50,15 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    public int ProcessId => _process.Id;
+    /// <summary>CPU time the host process has used so far (user + system, from /proc): a measure the load of other processes on the machine hardly changes.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            var fields = File.ReadAllText($"/proc/{_process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return TimeSpan.FromSeconds((long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
+        }
+    }
 
     /// <summary>Registers anonymous clients through the Clients API and waits until Counselling knows them all.</summary>
     public async Task<Guid[]> RegisterClientsAsync(int count, Func<Task<long>> knownClients)
