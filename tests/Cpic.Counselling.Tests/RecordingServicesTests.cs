@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Counselling.Contracts;
 using Wolverine.Tracking;
@@ -46,6 +47,23 @@ public sealed class RecordingServicesTests(CpicApp app)
         });
         var timeline = await (await _counsellor.GetAsync($"/api/v1/counselling/clients/{client}/services")).ShouldBe(HttpStatusCode.OK);
         timeline.GetProperty("items")[0].GetProperty("serviceId").GetGuid().Should().Be(id);
+    }
+
+    [Fact]
+    public async Task The_timeline_shows_a_service_as_soon_as_the_post_returns()
+    {
+        var client = await app.RegisterClientAsync();
+        JsonElement timeline = default;
+        // Read inside the tracked action: before Monitoring, or anything else, has handled ServiceRecorded.
+        var (response, _) = await app.TrackAsync(async () =>
+        {
+            var posted = await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(client));
+            timeline = await (await _counsellor.GetAsync($"/api/v1/counselling/clients/{client}/services")).ShouldBe(HttpStatusCode.OK);
+            return posted;
+        });
+
+        var id = (await response.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        timeline.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("serviceId").GetGuid()).Should().Equal(id);
     }
 
     [Fact]

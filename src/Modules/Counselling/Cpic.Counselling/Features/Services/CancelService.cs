@@ -3,6 +3,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Timeline;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +37,7 @@ public static class CancelServiceHandler
         record.Cancel(command.Reason, command.UserId);
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
+        ClientTimelineEntry.Rebuild(session, record);
         return (record, [new ServiceCancelled(record.Id, session.TenantId, record.Details.Date)]);
     }
 }

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +32,7 @@ public static class CorrectServiceHandler
         record.Correct(command.MayReadNotes ? details : details with { Notes = record.Details.Notes }, command.UserId);
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
+        ClientTimelineEntry.Rebuild(session, record);
         return (record, [ServiceEvents.Corrected(record, session.TenantId)]);
     }
 }

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
+using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,10 @@ using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
 
-/// <summary>Records a service; <see cref="Contracts.ServiceRecorded"/> leaves through the outbox in the same transaction.</summary>
+/// <summary>
+/// Records a service with its timeline entries; <see cref="Contracts.ServiceRecorded"/> leaves through the outbox in
+/// the same transaction.
+/// </summary>
 public sealed record RecordService(ServiceInput Input, string UserId);
 
 public static class RecordServiceHandler
@@ -22,6 +26,7 @@ public static class RecordServiceHandler
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
         var record = ServiceRecord.Create(command.Input.ToDetails(command.UserId), command.UserId);
         session.Insert(record);
+        ClientTimelineEntry.Add(session, record);
         return (record, [ServiceEvents.Recorded(record, session.TenantId)]);
     }
 }

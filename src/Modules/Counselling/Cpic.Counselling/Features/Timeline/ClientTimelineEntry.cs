@@ -4,9 +4,9 @@ using Marten;
 namespace Cpic.Counselling.Features.Timeline;
 
 /// <summary>
-/// One line of a client's timeline: a service the client received, without notes. Kept by
-/// <see cref="ClientTimelineHandler"/> from the module's own events (eventually consistent), so the timeline reads
-/// one small document per service instead of whole records.
+/// One line of a client's timeline: a service the client received, without notes. Written in the same transaction as
+/// the service record (recorded, corrected, cancelled, re-pointed by a merge), so the timeline is always current and
+/// reads one small document per service instead of whole records.
 /// </summary>
 public sealed class ClientTimelineEntry : ISortedNewestFirst
 {
@@ -32,11 +32,15 @@ public sealed class ClientTimelineEntry : ISortedNewestFirst
     public static void Rebuild(IDocumentSession session, ServiceRecord service)
     {
         session.DeleteWhere<ClientTimelineEntry>(e => e.ServiceId == service.Id);
-        if (service.Cancelled)
+        if (!service.Cancelled)
         {
-            return;
+            Add(session, service);
         }
+    }
 
+    /// <summary>The entries of a new service: one per client served.</summary>
+    public static void Add(IDocumentSession session, ServiceRecord service)
+    {
         var d = service.Details;
         foreach (var clientId in d.ClientIds)
         {

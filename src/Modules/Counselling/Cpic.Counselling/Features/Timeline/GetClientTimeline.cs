@@ -32,8 +32,9 @@ public sealed class GetClientTimelineEndpoint : ICarterModule
             .WithTags("Counselling").WithName("get-client-timeline")
             .WithSummary("A client's timeline: the services the client received, newest first")
             .WithDescription("Individual and group services of a client of the caller's centre (404 for an unknown client " +
-                "or one of another centre), without notes; cancelled services are left out. Updated from the module's " +
-                "events, so a service appears a moment after it is recorded. Keyset paging with `limit` and `cursor`.")
+                "or one of another centre), without notes; cancelled services are left out. Written in the same transaction " +
+                "as the service, so a recorded, corrected or cancelled service shows here as soon as the request returns. " +
+                "Keyset paging with `limit` and `cursor`.")
             .Produces<Page<TimelineEntryResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
 }

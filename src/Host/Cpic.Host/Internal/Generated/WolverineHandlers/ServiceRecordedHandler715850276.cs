@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceCancelled1091916367_ClientTimelineHandlerHandler630502372
+    // START: ServiceRecordedHandler715850276
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceCancelled1091916367_ClientTimelineHandlerHandler630502372 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceRecordedHandler715850276 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceCancelled1091916367_ClientTimelineHandlerHandler630502372(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceRecordedHandler715850276(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var serviceCancelled = (Cpic.Counselling.Contracts.ServiceCancelled)context.Envelope.Message;
+            var serviceRecorded = (Cpic.Counselling.Contracts.ServiceRecorded)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceRecordedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceRecordedHandler");
             
             // The actual message execution
-            await Cpic.Counselling.Features.Timeline.ClientTimelineHandler.Handle(serviceCancelled, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.Monitoring.Facts.ServiceRecordedHandler.Handle(serviceRecorded, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceCancelled1091916367_ClientTimelineHandlerHandler630502372
+    // END: ServiceRecordedHandler715850276
     
     
 }

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceCancelledHandlerHandler2131464006
+    // START: ServiceCancelledHandler1091916367
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceCancelledHandlerHandler2131464006 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceCancelledHandler1091916367 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceCancelledHandlerHandler2131464006(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceCancelledHandler1091916367(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceCancelledHandlerHandler2131464006
+    // END: ServiceCancelledHandler1091916367
     
     
 }

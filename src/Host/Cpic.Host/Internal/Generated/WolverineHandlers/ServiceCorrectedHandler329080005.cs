@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceRecorded715850276_ClientTimelineHandlerHandler630502372
+    // START: ServiceCorrectedHandler329080005
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceRecorded715850276_ClientTimelineHandlerHandler630502372 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceCorrectedHandler329080005 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceRecorded715850276_ClientTimelineHandlerHandler630502372(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceCorrectedHandler329080005(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var serviceRecorded = (Cpic.Counselling.Contracts.ServiceRecorded)context.Envelope.Message;
+            var serviceCorrected = (Cpic.Counselling.Contracts.ServiceCorrected)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Counselling.Features.Timeline.ClientTimelineHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceCorrectedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceCorrectedHandler");
             
             // The actual message execution
-            await Cpic.Counselling.Features.Timeline.ClientTimelineHandler.Handle(serviceRecorded, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.Monitoring.Facts.ServiceCorrectedHandler.Handle(serviceCorrected, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceRecorded715850276_ClientTimelineHandlerHandler630502372
+    // END: ServiceCorrectedHandler329080005
     
     
 }
