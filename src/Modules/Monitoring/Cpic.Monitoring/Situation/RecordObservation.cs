@@ -22,12 +22,10 @@ public sealed class RecordObservation : ICarterModule
     /// <param name="Quarter" example="2025-Q2">Calendar quarter, yyyy-Qn.</param>
     /// <param name="ObservedOn" example="2025-05-14">Day of the observation: within the quarter, not in the future.</param>
     /// <param name="Indicators">What was counted or seen; every field optional.</param>
-    /// <param name="Note" example="Night shifts started at the plant; more residents in the dormitory.">About the
-    /// locality, never about a person; at most 4,000 characters.</param>
+    /// <param name="Note" example="Night shifts started at the plant">About the locality, never a person (4,000 characters).</param>
     /// <param name="TensionRisk" example="medium">low, medium or high.</param>
     /// <param name="RiskReason" example="Complaints of neighbours about noise">Required for medium and high.</param>
-    /// <param name="PreventiveMeasures" example="Meeting of the employer, the town and the dormitory owner">Proposed
-    /// preventive measures.</param>
+    /// <param name="PreventiveMeasures" example="Meeting of employer, town and dormitory owner">Proposed measures.</param>
     internal sealed record Request(
         string Quarter, DateOnly ObservedOn, Indicators Indicators, string? Note, string TensionRisk, string? RiskReason,
         string? PreventiveMeasures)
