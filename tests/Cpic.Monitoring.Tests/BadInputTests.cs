@@ -25,6 +25,8 @@ public sealed class BadInputTests(CpicApp app)
     [InlineData("from=2025-01-01&to=2025-12-31&public=maybe", "public")]
     [InlineData("from=2025-01-01&to=2025-12-31&format=pdf", "format")]
     [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&workplace=PHA-MAIN", "workplace")]
+    [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&region=CZ010", "region")]
+    [InlineData("from=2025-01-01&to=2025-12-31&workplace=LBC-LIB&region=CZ010", "region")]
     public async Task Bad_statistics_parameters_are_422_naming_the_parameter(string query, string field)
     {
         if (field == "workplace")
