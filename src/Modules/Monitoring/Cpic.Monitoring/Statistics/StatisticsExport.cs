@@ -36,8 +36,8 @@ internal static class StatisticsExport
 
     public static async Task WriteXlsx(StatisticsResult result, Stream output, CancellationToken ct)
     {
-        var sheet = Rows(result).Select(row => Header.Select((name, i) => (name, i)).ToDictionary(
-            c => c.name, c => c.i is >= FirstFigure and < LastFigure ? Number(row.ElementAtOrDefault(c.i)) : row.ElementAtOrDefault(c.i)));
+        var sheet = Rows(result).Select(row => Enumerable.Range(0, Header.Length).ToDictionary(
+            i => Header[i], i => i is >= FirstFigure and < LastFigure ? Number(row[i]) : (object?)row[i]));
         using var buffer = new MemoryStream();
         await MiniExcel.SaveAsAsync(buffer, sheet, sheetName: "statistics", cancellationToken: ct);
         buffer.Position = 0;
@@ -50,6 +50,7 @@ internal static class StatisticsExport
         : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) ? fraction
         : value;
 
+    // Columns clients..countries hold figures; section, codes and definitionVersion ("1.0") stay text.
     private const int FirstFigure = 3;
     private const int LastFigure = 13;
 
