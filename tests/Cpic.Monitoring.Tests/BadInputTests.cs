@@ -16,10 +16,17 @@ public sealed class BadInputTests(CpicApp app)
     [InlineData("from=2025-01-01&to=2025-12-31&groupBy=colour", "groupBy")]
     [InlineData("from=2025-01-01&to=2025-12-31&groupBy=sex,nationality,month", "groupBy")]
     [InlineData("from=2025-01-01&to=2025-12-31&groupBy=sex,sex", "groupBy")]
+    [InlineData("from=2025-01-01&to=2025-12-31&groupBy=Sex,sex", "groupBy")]
+    [InlineData("from=2025-01-01&to=2025-12-31&groupBy=sex,", "groupBy")]
+    [InlineData("from=2025-01-01&to=2025-12-31&groupBy=,,", "groupBy")]
+    [InlineData("from=2025-12-31&to=2025-12-30", "to")]
+    [InlineData("from=2025-02-29&to=2025-12-31", "from")]
     [InlineData("from=2025-01-01&to=2025-12-31&region=CZ999", "region")]
     [InlineData("from=2025-01-01&to=2025-12-31&public=maybe", "public")]
     [InlineData("from=2025-01-01&to=2025-12-31&format=pdf", "format")]
     [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&workplace=PHA-MAIN", "workplace")]
+    [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&region=CZ010", "region")]
+    [InlineData("from=2025-01-01&to=2025-12-31&workplace=LBC-LIB&region=CZ010", "region")]
     public async Task Bad_statistics_parameters_are_422_naming_the_parameter(string query, string field)
     {
         if (field == "workplace")
@@ -31,6 +38,14 @@ public sealed class BadInputTests(CpicApp app)
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue(problem.ToString());
     }
+
+    [Theory]
+    [InlineData("from=0001-01-01&to=0001-12-31")]
+    [InlineData("from=9990-01-01&to=9999-12-31")]
+    [InlineData("from=2025-01-01&to=2025-12-31&groupBy=")]
+    [InlineData("from=2025-01-01&to=2025-12-31&groupBy=TOPIC,month")]
+    public async Task Periods_at_the_ends_of_the_calendar_and_an_empty_groupBy_are_answered(string query) =>
+        await (await _analyst.GetAsync($"/api/v1/monitoring/statistics?{query}")).ShouldBe(HttpStatusCode.OK);
 
     private async Task<string> FirstWorkplaceOf(string centre)
     {

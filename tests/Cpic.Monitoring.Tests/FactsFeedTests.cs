@@ -55,8 +55,15 @@ public sealed class FactsFeedTests(CpicApp app) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("after=-1", "after")]
-    [InlineData("after=abc", "after")]
+    [InlineData("after=-1")]
+    [InlineData("after=abc")]
+    [InlineData("after=1.5")]
+    [InlineData("after=99999999999999999999")]
+    [InlineData("limit=abc")]
+    public async Task A_cursor_or_limit_that_is_not_a_whole_number_is_400(string query) =>
+        await (await _analyst.GetAsync($"/api/v1/monitoring/facts?{query}")).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+    [Theory]
     [InlineData("limit=0", "limit")]
     [InlineData("limit=1000001", "limit")]
     [InlineData("format=xml", "format")]

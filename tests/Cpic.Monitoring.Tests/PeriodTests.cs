@@ -60,7 +60,9 @@ public sealed class PeriodTests(CpicApp app) : IAsyncLifetime
 
     [Theory]
     [InlineData("2999-01")]
+    [InlineData("9999-12")]
     [InlineData("2025-3")]
+    [InlineData("2025-13")]
     [InlineData("march")]
     public async Task Closing_a_month_that_has_not_ended_or_is_malformed_is_422(string month)
     {
@@ -74,8 +76,30 @@ public sealed class PeriodTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_months_a_centre_closed_are_listed_with_the_time_of_each_snapshot()
+    {
+        await (await _head.PostAsync($"{March}/close", null)).ShouldBe(HttpStatusCode.Created);
+        await (await _head.PostAsync("/api/v1/monitoring/periods/LBC/2025-04/close", null)).ShouldBe(HttpStatusCode.Created);
+        var response = await _coordinator.GetAsync(March);
+        await response.ShouldBe(HttpStatusCode.OK);
+        var reopen = new HttpRequestMessage(HttpMethod.Post, $"{March}/reopen");
+        reopen.Headers.IfMatch.Add(response.Headers.ETag!);
+        await (await _coordinator.SendAsync(reopen)).ShouldBe(HttpStatusCode.OK);
+
+        var months = await (await _head.GetAsync("/api/v1/monitoring/periods/LBC")).ShouldBe(HttpStatusCode.OK);
+        months.EnumerateArray().Select(m => $"{m.GetProperty("month")}:{m.GetProperty("status")}").Should().Equal("2025-04:closed", "2025-03:open");
+        var snapshot = months[1].GetProperty("snapshots").EnumerateArray().Single();
+        snapshot.GetProperty("takenAt").GetDateTimeOffset().Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        await (await _head.GetAsync("/api/v1/monitoring/periods/PHA")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await (await _coordinator.GetAsync("/api/v1/monitoring/periods/XXX")).ShouldBeProblem(HttpStatusCode.NotFound);
+        (await (await _coordinator.GetAsync("/api/v1/monitoring/periods/LBC/9999-12")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("status").GetString().Should().Be("open");
+    }
+
+    [Fact]
     public async Task Only_the_head_of_that_centre_closes_its_months()
     {
+        (await _coordinator.PostAsync($"{March}/close", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         await (await _head.PostAsync("/api/v1/monitoring/periods/PHA/2025-03/close", null)).ShouldBeProblem(HttpStatusCode.Forbidden);
         (await app.ClientFor("LBC", Roles.Counsellor).PostAsync($"{March}/close", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         await (await _head.GetAsync("/api/v1/monitoring/periods/PHA/2025-03")).ShouldBeProblem(HttpStatusCode.Forbidden);

@@ -28,6 +28,7 @@ public sealed class SituationTests(CpicApp app) : IAsyncLifetime
         summary.GetProperty("tensionRisk").GetProperty("high").GetInt32().Should().Be(1);
         summary.GetProperty("foreignWorkers").GetInt32().Should().Be(120);
         summary.GetProperty("foreignPupils").GetInt32().Should().Be(35);
+        summary.GetProperty("workersByCountry").GetProperty("UA").GetInt32().Should().Be(10);
         summary.GetProperty("highRisk")[0].GetProperty("reason").GetString().Should().Be("Overcrowding and complaints of neighbours");
     }
 
@@ -69,6 +70,8 @@ public sealed class SituationTests(CpicApp app) : IAsyncLifetime
     [InlineData("tensionRisk", "2025-Q1", "2025-02-01", "extreme", null)]
     [InlineData("riskReason", "2025-Q1", "2025-02-01", "high", null)]
     [InlineData("indicators.workersByCountry", "2025-Q1", "2025-02-01", "low", "XX")]
+    [InlineData("quarter", "0000-Q1", "0001-01-01", "low", null)]
+    [InlineData("observedOn", "9999-Q4", "9999-12-31", "low", null)]
     public async Task A_bad_observation_is_422(string field, string quarter, string date, string risk, string? country)
     {
         var locality = await Locality(_liberec, "employer", "Liberec");
@@ -80,6 +83,41 @@ public sealed class SituationTests(CpicApp app) : IAsyncLifetime
         var problem = await (await _liberec.PostJson($"/api/v1/monitoring/localities/{locality}/observations", body))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue(problem.ToString());
+    }
+
+    [Fact]
+    public async Task Counts_beyond_a_million_are_422_so_regional_sums_cannot_overflow()
+    {
+        var locality = await Locality(_liberec, "employer", "Liberec");
+        var body = new { quarter = "2025-Q1", observedOn = "2025-02-01", tensionRisk = "low", indicators = new { foreignWorkers = int.MaxValue } };
+        var problem = await (await _liberec.PostJson($"/api/v1/monitoring/localities/{locality}/observations", body))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("indicators.foreignWorkers", out _).Should().BeTrue(problem.ToString());
+    }
+
+    [Fact]
+    public async Task Localities_are_listed_with_their_observations_staff_their_own_and_the_ministry_all()
+    {
+        var dormitory = await Locality(_liberec, "dormitory", "Liberec");
+        await Observe(_liberec, dormitory, "medium", workers: 40, reason: "Noise at night");
+        var prague = await Locality(_prague, "primary-school", "Praha");
+        var ministry = app.ClientFor(null, Roles.MinistryAnalyst);
+
+        var own = await (await _liberec.GetAsync("/api/v1/monitoring/localities")).ShouldBe(HttpStatusCode.OK);
+        own.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).Should().Equal(dormitory);
+        own.GetProperty("items")[0].GetProperty("observations")[0].GetProperty("tensionRisk").GetString().Should().Be("medium");
+        await (await _liberec.GetAsync($"/api/v1/monitoring/localities/{prague}")).ShouldBeProblem(HttpStatusCode.NotFound);
+        await (await _liberec.GetAsync("/api/v1/monitoring/localities?region=CZ010")).ShouldBeProblem(HttpStatusCode.Forbidden);
+        await (await _liberec.GetAsync("/api/v1/monitoring/localities?kind=castle")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        var all = await (await ministry.GetAsync("/api/v1/monitoring/localities?limit=1")).ShouldBe(HttpStatusCode.OK);
+        all.GetProperty("items").GetArrayLength().Should().Be(1);
+        var next = await (await ministry.GetAsync(all.GetProperty("next").GetString())).ShouldBe(HttpStatusCode.OK);
+        next.GetProperty("items").GetArrayLength().Should().Be(1);
+        var pragueOnly = await (await ministry.GetAsync("/api/v1/monitoring/localities?region=CZ010")).ShouldBe(HttpStatusCode.OK);
+        pragueOnly.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).Should().Equal(prague);
+        (await (await ministry.GetAsync($"/api/v1/monitoring/localities/{prague}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("town").GetString().Should().Be("Praha");
     }
 
     [Fact]

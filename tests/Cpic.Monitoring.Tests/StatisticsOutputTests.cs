@@ -53,11 +53,61 @@ public sealed class StatisticsOutputTests(CpicApp app) : IAsyncLifetime
         byFormat.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var lines = (await byFormat.Content.ReadAsStringAsync()).Split("\r\n");
         lines[0].Should().StartWith("section,code,code2,clients,services,minutes");
-        lines.Should().Contain("totals,,,10,13,390,,,,").And.Contain("breakdown.nationality,VN,,7,7,,,,,");
+        lines.Should().Contain("totals,,,10,13,390,,,,,1.3,0,2,1.0").And.Contain("breakdown.nationality,VN,,7,7,,,,,,,,,");
+        byFormat.Headers.GetValues("Cpic-Statistics-Definition").Should().Equal("1.0");
 
         var request = new HttpRequestMessage(HttpMethod.Get, Year2025());
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
         (await _analyst.SendAsync(request)).Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+    }
+
+    [Fact]
+    public async Task A_long_public_csv_with_a_cross_table_is_written_whole_with_small_cells_suppressed()
+    {
+        // Forty more clients of forty countries over the year: a table of several kilobytes.
+        var countries = new[] { "AM", "AZ", "BY", "BA", "BR", "CN", "CU", "EG", "GE", "IN", "KZ", "KG", "MD", "MN", "MK", "MX",
+            "NG", "PH", "RU", "RS", "TH", "TR", "US", "UZ", "AL", "DZ", "AR", "AU", "BD", "CA", "CL", "CO", "ET", "GH", "ID",
+            "IR", "IQ", "JP", "KE", "KR" };
+        var more = countries.Select(c => Client(nationality: c)).ToList();
+        await app.Publish("LBC", [.. more, .. more.Select((c, i) => Service("LBC", new DateOnly(2025, 1 + (i % 12), 5), c.ClientId))]);
+
+        var response = await _analyst.GetAsync(Year2025("&format=csv&public=true&groupBy=nationality,month"));
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.Should().BeGreaterThan(80);
+        lines.Select(l => l.Split(',').Length).Should().AllBeEquivalentTo(14, "every line has the header's fields");
+        lines.Should().Contain("totals,,,50,53,1590,,,,,1.06,0,42,1.0");
+        lines.Should().Contain(l => l.StartsWith("crossTable,UA,2025-04,<5,<5,", StringComparison.Ordinal))
+            .And.Contain(l => l.StartsWith("crossTable,VN,2025-02,7,7,", StringComparison.Ordinal));
+        lines[^1].Should().StartWith("courses.total,");
+    }
+
+    [Fact]
+    public async Task Public_figures_give_no_ratio_over_a_suppressed_count()
+    {
+        var stats = await (await _analyst.GetAsync(Year2025("&public=true"))).ShouldBe(HttpStatusCode.OK);
+        stats.GetProperty("totals").GetProperty("servicesPerClient").GetDecimal().Should().Be(1.3m);
+
+        var april = await (await _analyst.GetAsync("/api/v1/monitoring/statistics?from=2025-04-01&to=2025-04-30&public=true"))
+            .ShouldBe(HttpStatusCode.OK);
+        april.GetProperty("totals").GetProperty("clients").GetString().Should().Be("<5");
+        april.GetProperty("totals").GetProperty("servicesPerClient").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_public_xlsx_has_numbers_as_numbers_and_small_cells_as_less_than_five()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, Year2025("&public=true&groupBy=nationality,serviceType"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        var response = await _analyst.SendAsync(request);
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var totals = rows.Single(r => (string)r["section"] == "totals");
+        totals["clients"].Should().BeOfType<double>().Which.Should().Be(10);
+        totals["definitionVersion"].Should().Be("1.0");
+        rows.Should().Contain(r => (string)r["section"] == "crossTable" && (string)r["code"] == "UA"
+            && (string)r["code2"] == "legal-counselling" && (string)r["clients"] == "<5");
     }
 
     [Fact]

@@ -30,11 +30,15 @@ public static class MonitoringModule
             o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.ConfigureSwaggerGen(o => o.MapType<Cell>(() => new OpenApiSchema
+        services.ConfigureSwaggerGen(o =>
         {
-            Description = "A count; in public figures a count from 1 to 4 is the string \"<5\".",
-            OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
-        }));
+            o.MapType<Cell>(() => new OpenApiSchema
+            {
+                Description = "A count; in public figures a count from 1 to 4 is the string \"<5\".",
+                OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
+            });
+            o.OperationFilter<MonitoringParameters>();
+        });
         return services;
     }
 }

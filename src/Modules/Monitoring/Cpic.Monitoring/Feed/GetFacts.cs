@@ -29,16 +29,18 @@ public sealed class GetFacts : ICarterModule
                 "status (active, cancelled, removed), primary, centre, workplace, region, date, serviceType, form, " +
                 "placeType, topics (CSV: joined by |), minutes, interpreterLanguage, sex, birthYearBand, nationality, " +
                 "residenceCategory). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
-                "received as `after` to get what changed since; keep the latest row per (serviceId, clientKey). " +
+                "received as `after` to get what changed since (an `after` that is not a whole number is a 400); " +
+                "keep the latest row per (serviceId, clientKey). " +
                 "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
             .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)
-            .ProducesProblem(403).ProducesValidationProblem(422);
+            .ProducesProblem(400).ProducesProblem(403).ProducesValidationProblem(422);
 
     private static async Task Handle(string? after, int? limit, string? format, HttpContext http, IDocumentStore store,
         CancellationToken ct)
     {
-        var from = after is null ? 0 : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
-            ? a : throw new UnprocessableException("after", "after must be the seq of a row you received (a whole number).");
+        // A cursor that is not a seq is malformed (400), as a tampered cursor of a list is.
+        var from = string.IsNullOrEmpty(after) ? 0
+            : long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : throw new MalformedRequestException("after must be the seq of a row you received (a whole number).");
         var count = limit ?? 100_000;
         if (count is < 1 or > MaxLimit)
         {

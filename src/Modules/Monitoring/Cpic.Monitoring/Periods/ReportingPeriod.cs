@@ -28,7 +28,7 @@ internal sealed record PeriodSnapshot(
 /// <summary>A month in the <c>yyyy-MM</c> form of the routes.</summary>
 internal readonly record struct ReportingMonth(DateOnly First)
 {
-    public DateOnly Last => First.AddMonths(1).AddDays(-1);
+    public DateOnly Last => new(First.Year, First.Month, DateTime.DaysInMonth(First.Year, First.Month));
 
     public override string ToString() => First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 

@@ -14,6 +14,10 @@ namespace Cpic.Monitoring.Situation;
 /// <summary>POST /api/v1/monitoring/localities: staff add a locality of interest in their centre's region.</summary>
 public sealed class CreateLocality : ICarterModule
 {
+    /// <param name="Name" example="Ubytovna Na Výsluní">Name of the locality, at most 200 characters.</param>
+    /// <param name="Kind" example="dormitory">A kind listed in the operation's description.</param>
+    /// <param name="Town" example="Liberec">Town, at most 100 characters.</param>
+    /// <param name="Address" example="Na Výsluní 12">Optional address, at most 300 characters.</param>
     internal sealed record Request(string Name, string Kind, string Town, string? Address)
     {
         internal sealed class Validator : AbstractValidator<Request>

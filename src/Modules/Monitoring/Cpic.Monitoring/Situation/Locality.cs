@@ -34,6 +34,12 @@ internal sealed record Observation(
     string? RiskReason, string? PreventiveMeasures);
 
 /// <summary>Counts observed; <c>WorkersByCountry</c> maps ISO country codes to foreign workers.</summary>
+/// <param name="ForeignWorkers" example="240">Foreign workers at the locality (0–1,000,000).</param>
+/// <param name="WorkersByCountry">Foreign workers by country of origin (ISO 3166-1 alpha-2), e.g. {"VN": 120, "UA": 80}.</param>
+/// <param name="ForeignPupils" example="0">Foreign pupils (schools, kindergartens).</param>
+/// <param name="Residents" example="180">Residents (dormitories, socially excluded localities).</param>
+/// <param name="HousingConditions" example="Rooms for six, shared kitchen">Housing conditions, at most 2,000 characters.</param>
+/// <param name="HealthcareConditions" example="No GP takes new patients">Healthcare conditions, at most 2,000 characters.</param>
 internal sealed record Indicators(
     int? ForeignWorkers, IReadOnlyDictionary<string, int>? WorkersByCountry, int? ForeignPupils, int? Residents,
     string? HousingConditions, string? HealthcareConditions);

@@ -16,36 +16,52 @@ public sealed class RecordObservation : ICarterModule
 {
     internal static readonly IReadOnlyList<string> RiskLevels = ["low", "medium", "high"];
 
+    // Counts of people at one locality; the bound keeps regional sums far from overflow.
+    private const int MaxCount = 1_000_000;
+
+    /// <param name="Quarter" example="2025-Q2">Calendar quarter, yyyy-Qn.</param>
+    /// <param name="ObservedOn" example="2025-05-14">Day of the observation: within the quarter, not in the future.</param>
+    /// <param name="Indicators">What was counted or seen; every field optional.</param>
+    /// <param name="Note" example="Night shifts started at the plant">About the locality, never a person (4,000 characters).</param>
+    /// <param name="TensionRisk" example="medium">low, medium or high.</param>
+    /// <param name="RiskReason" example="Complaints of neighbours about noise">Required for medium and high.</param>
+    /// <param name="PreventiveMeasures" example="Meeting of employer, town and dormitory owner">Proposed measures.</param>
     internal sealed record Request(
         string Quarter, DateOnly ObservedOn, Indicators Indicators, string? Note, string TensionRisk, string? RiskReason,
         string? PreventiveMeasures)
     {
         internal sealed class Validator : AbstractValidator<Request>
         {
-            public Validator()
+            public Validator(TimeProvider clock)
             {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
                 RuleFor(r => r.Quarter).Must(q => Quarters.TryParse(q, out _)).WithMessage("quarter must be written yyyy-Qn, e.g. 2025-Q1.");
                 RuleFor(r => r.ObservedOn).Must((r, d) => !Quarters.TryParse(r.Quarter, out var q) || q.Contains(d))
-                    .WithMessage("observedOn must fall within the quarter.");
+                    .WithMessage("observedOn must fall within the quarter.")
+                    .LessThanOrEqualTo(today).WithMessage("observedOn must not be in the future.");
                 RuleFor(r => r.TensionRisk).Must(RiskLevels.Contains).WithMessage("tensionRisk must be low, medium or high.");
                 RuleFor(r => r.RiskReason).NotEmpty().When(r => r.TensionRisk is "medium" or "high")
                     .WithMessage("Give the reason of a medium or high tension risk.");
                 RuleFor(r => r.Note).MaximumLength(4000);
+                RuleFor(r => r.RiskReason).MaximumLength(2000);
+                RuleFor(r => r.PreventiveMeasures).MaximumLength(4000);
+                RuleFor(r => r.Indicators.HousingConditions).MaximumLength(2000).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.HealthcareConditions).MaximumLength(2000).When(r => r.Indicators is not null);
                 RuleFor(r => r.Indicators).NotNull();
-                RuleFor(r => r.Indicators.ForeignWorkers).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
-                RuleFor(r => r.Indicators.ForeignPupils).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
-                RuleFor(r => r.Indicators.Residents).GreaterThanOrEqualTo(0).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.ForeignWorkers).InclusiveBetween(0, MaxCount).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.ForeignPupils).InclusiveBetween(0, MaxCount).When(r => r.Indicators is not null);
+                RuleFor(r => r.Indicators.Residents).InclusiveBetween(0, MaxCount).When(r => r.Indicators is not null);
                 RuleFor(r => r.Indicators.WorkersByCountry)
-                    .Must(m => m!.All(p => CodeLists.Countries.Contains(p.Key) && p.Value >= 0))
+                    .Must(m => m!.All(p => CodeLists.Countries.Contains(p.Key) && p.Value is >= 0 and <= MaxCount))
                     .When(r => r.Indicators?.WorkersByCountry is not null)
-                    .WithMessage("workersByCountry maps country codes (ISO 3166-1 alpha-2) to counts of 0 or more.");
+                    .WithMessage("workersByCountry maps country codes (ISO 3166-1 alpha-2) to counts from 0 to 1,000,000.");
             }
         }
     }
 
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/monitoring/localities/{id:guid}/observations", Handle)
-            .Validate<Request>()
+            .Validate<Request>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Monitoring").WithName("record-monitoring-observation")
             .WithSummary("Record an observation of a locality for a quarter")
@@ -70,15 +86,13 @@ public sealed class RecordObservation : ICarterModule
 /// <summary>Calendar quarters written <c>yyyy-Qn</c>.</summary>
 internal readonly record struct Quarters(int Year, int Number)
 {
-    public DateOnly First => new(Year, (Number * 3) - 2, 1);
-
-    public bool Contains(DateOnly date) => date >= First && date < First.AddMonths(3);
+    public bool Contains(DateOnly date) => date.Year == Year && ((date.Month - 1) / 3) + 1 == Number;
 
     public static bool TryParse(string? value, out Quarters quarter)
     {
         quarter = default;
         if (value is not { Length: 7 } || char.ToUpperInvariant(value[5]) != 'Q' || value[4] != '-'
-            || !int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year == 0
             || value[6] is < '1' or > '4')
         {
             return false;

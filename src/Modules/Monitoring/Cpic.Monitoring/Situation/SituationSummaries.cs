@@ -20,8 +20,8 @@ public sealed class SituationSummaries : ICarterModule
 
     internal sealed record Summary(
         string Region, string Quarter, int Localities, IReadOnlyDictionary<string, int> LocalitiesByKind, int Observed,
-        IReadOnlyDictionary<string, int> TensionRisk, int ForeignWorkers, int ForeignPupils,
-        IReadOnlyList<RiskyLocality> HighRisk);
+        IReadOnlyDictionary<string, int> TensionRisk, long ForeignWorkers, IReadOnlyDictionary<string, long> WorkersByCountry,
+        long ForeignPupils, long Residents, IReadOnlyList<RiskyLocality> HighRisk);
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {
@@ -30,7 +30,8 @@ public sealed class SituationSummaries : ICarterModule
             .WithTags("Monitoring").WithName("get-monitoring-situation-summary")
             .WithSummary("Regional situation summary of a quarter")
             .WithDescription("Localities by kind, how many were observed in the quarter, tension risk levels (the " +
-                "latest observation of each locality in the quarter), indicator totals and the high-risk localities. " +
+                "latest observation of each locality in the quarter), indicator totals (foreign workers, also by country, " +
+                "foreign pupils, residents) and the high-risk localities with reason and preventive measures. " +
                 "Staff get their centre's region (another region is a 403); ministry roles name the region.")
             .Produces<Summary>().ProducesProblem(403).ProducesValidationProblem(422);
 
@@ -55,7 +56,10 @@ public sealed class SituationSummaries : ICarterModule
         return Results.Ok(new Summary(code, quarter!.ToUpperInvariant(), localities.Count,
             localities.GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count()), observed.Count,
             RecordObservation.RiskLevels.ToDictionary(r => r, r => observed.Count(x => x.Latest!.TensionRisk == r)),
-            observed.Sum(x => x.Latest!.Indicators.ForeignWorkers ?? 0), observed.Sum(x => x.Latest!.Indicators.ForeignPupils ?? 0),
+            observed.Sum(x => (long)(x.Latest!.Indicators.ForeignWorkers ?? 0)),
+            observed.SelectMany(x => x.Latest!.Indicators.WorkersByCountry ?? new Dictionary<string, int>())
+                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => (long)p.Value)),
+            observed.Sum(x => (long)(x.Latest!.Indicators.ForeignPupils ?? 0)), observed.Sum(x => (long)(x.Latest!.Indicators.Residents ?? 0)),
             [.. observed.Where(x => x.Latest!.TensionRisk == "high").Select(x => Risky(x.Locality, x.Latest!))]));
     }
 

@@ -9,7 +9,8 @@ namespace Cpic.Monitoring.Statistics;
 /// <summary>
 /// Facts are not tenanted (they are anonymised aggregates), so scoping happens here: ministry roles see every
 /// centre; centre staff see their own centre only, and asking for another centre, its workplace or another
-/// region is a 403. Unknown centres and workplaces are 404, unknown regions 422.
+/// region is a 403. Unknown centres and workplaces are 404, unknown regions and a centre or workplace outside the named
+/// region 422.
 /// </summary>
 internal static class CallerScope
 {
@@ -37,6 +38,12 @@ internal static class CallerScope
             {
                 throw new UnprocessableException("workplace", $"Workplace '{workplace}' is not a workplace of centre '{centre}'.");
             }
+        }
+
+        // A centre or workplace outside the named region would silently give zeros: say so instead.
+        if (region is not null && (centreDoc ?? workplaceCentre) is { } named && named.Region != region)
+        {
+            throw new UnprocessableException("region", $"Centre '{named.Id}' is not in region '{region}'.");
         }
 
         if (own is null)

@@ -12,6 +12,9 @@ namespace Cpic.Monitoring.Statistics;
 /// <summary>GET /api/v1/monitoring/statistics: figures of a period and scope, as JSON, CSV or XLSX.</summary>
 public sealed class GetStatistics : ICarterModule
 {
+    /// <summary>The definitions version, also on CSV and XLSX downloads (JSON carries it in the body too).</summary>
+    public const string DefinitionHeader = "Cpic-Statistics-Definition";
+
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/statistics", Handle)
             .RequireAuthorization(Policies.AnyRole)
@@ -30,11 +33,12 @@ public sealed class GetStatistics : ICarterModule
         var publicFigures = StatisticsQuery.Flag(@public, "public");
         var contentType = Negotiate(format, http.Request);
         var scope = await CallerScope.Resolve(user, session, centre, workplace, region, ct);
-        var result = await new StatisticsReader(store).Read(
-            new StatisticsFilter(start, end, scope.Centre, scope.Workplace, scope.Region, dimensions, publicFigures), ct);
+        var result = PublicFigures.Protect(await new StatisticsReader(store).Read(
+            new StatisticsFilter(start, end, scope.Centre, scope.Workplace, scope.Region, dimensions, publicFigures), ct));
+        http.Response.Headers[DefinitionHeader] = StatisticsReader.DefinitionVersion;
         return contentType switch
         {
-            StatisticsExport.CsvType => new StreamResult(contentType, "statistics.csv", s => StatisticsExport.WriteCsv(result, s, ct)),
+            StatisticsExport.CsvType => new StreamResult($"{contentType}; charset=utf-8", "statistics.csv", s => StatisticsExport.WriteCsv(result, s, ct)),
             StatisticsExport.XlsxType => new StreamResult(contentType, "statistics.xlsx", s => StatisticsExport.WriteXlsx(result, s, ct)),
             _ => Results.Ok(result),
         };

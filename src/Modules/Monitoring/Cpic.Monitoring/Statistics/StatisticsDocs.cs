@@ -14,11 +14,15 @@ internal static class StatisticsDocs
         nationalities), residenceCategory, sex, ageBand (age on `to`: 0-14, 15-17, 18-24, 25-34, 35-44, 45-61, 62+),
         centre, workplace, region, month (yyyy-MM). For client dimensions `services` counts services received (a group
         service once per client) and minutes are not given. A `code` of null means not recorded.
-        **groupBy**: one or two dimensions (comma-separated) give `crossTable`.
+        **groupBy**: one or two dimensions (comma-separated) give `crossTable`; unknown, three, the same twice or an
+        empty name is a 422. Figures are always live: a closed month's frozen figures are its period snapshot.
         **Courses**: courses with a session held in the period; participants = distinct clients enrolled and not
         withdrawn; completion rate = completed / participants; AIK completions and SKK audience in the period.
         **Scope**: ministry roles see all centres (filter with `centre`, `workplace`, `region`); centre staff see their
         own centre only (403 for another centre, workplace or region).
-        **public=true** shows counts from 1 to 4 as "<5". **Formats**: JSON, CSV or XLSX by `format=` or Accept.
+        **public=true** shows counts from 1 to 4 as "<5" (JSON, CSV, XLSX) and gives no ratio over such a count; there is
+        no secondary suppression. **Formats**: JSON, CSV or XLSX by `format=` (wins) or Accept; CSV/XLSX columns: section,
+        code, code2, clients, services, minutes, courses, sessions, teachingHours, completed, servicesPerClient,
+        interpretedServices, countries, definitionVersion. Header `Cpic-Statistics-Definition` on every format.
         """;
 }

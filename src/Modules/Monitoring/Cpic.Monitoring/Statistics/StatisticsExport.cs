@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Cpic.Monitoring.Statistics;
@@ -13,32 +14,57 @@ internal static class StatisticsExport
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static readonly string[] Header =
-        ["section", "code", "code2", "clients", "services", "minutes", "courses", "sessions", "teachingHours", "completed"];
+    [
+        "section", "code", "code2", "clients", "services", "minutes", "courses", "sessions", "teachingHours", "completed",
+        "servicesPerClient", "interpretedServices", "countries", "definitionVersion",
+    ];
 
+    /// <summary>
+    /// Formatted in memory (a statistics table is small) and written at once: the response body refuses the
+    /// synchronous writes a StreamWriter makes when its buffer fills.
+    /// </summary>
     public static async Task WriteCsv(StatisticsResult result, Stream output, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, leaveOpen: true);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
         foreach (var row in Rows(result).Prepend(Header))
         {
-            Csv.WriteRow(writer, row);
+            Csv.WriteRow(text, row);
         }
 
-        await writer.FlushAsync(ct);
+        await output.WriteAsync(new UTF8Encoding(false).GetBytes(text.ToString()), ct);
     }
 
     public static async Task WriteXlsx(StatisticsResult result, Stream output, CancellationToken ct)
     {
-        var sheet = Rows(result).Select(row => Header.Zip(row).ToDictionary(p => p.First, p => (object?)p.Second));
+        var sheet = Rows(result).Select(row => Enumerable.Range(0, Header.Length).ToDictionary(
+            i => Header[i], i => i is >= FirstFigure and < LastFigure ? Number(row[i]) : (object?)row[i]));
         using var buffer = new MemoryStream();
         await MiniExcel.SaveAsAsync(buffer, sheet, sheetName: "statistics", cancellationToken: ct);
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
     }
 
-    private static IEnumerable<string?[]> Rows(StatisticsResult r)
+    /// <summary>Figures are numbers in the spreadsheet, so it can sum them; "&lt;5" stays text.</summary>
+    private static object? Number(string? value) =>
+        long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole
+        : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) ? fraction
+        : value;
+
+    // Columns clients..countries hold figures; section, codes and definitionVersion ("1.0") stay text.
+    private const int FirstFigure = 3;
+    private const int LastFigure = 13;
+
+    /// <summary>Every row as wide as the header (RFC 4180: the same number of fields on every line).</summary>
+    private static IEnumerable<string?[]> Rows(StatisticsResult r) =>
+        Sections(r).Select(row => row.Length == Header.Length ? row : [.. row, .. new string?[Header.Length - row.Length]]);
+
+    private static IEnumerable<string?[]> Sections(StatisticsResult r)
     {
         var t = r.Totals;
-        yield return ["totals", null, null, t.Clients.ToString(), t.Services.ToString(), t.Minutes.ToString(), null, null, null, null];
+        var c = CultureInfo.InvariantCulture;
+        yield return ["totals", null, null, t.Clients.ToString(), t.Services.ToString(), t.Minutes.ToString(), null, null,
+            null, null, t.ServicesPerClient?.ToString(c), t.InterpretedServices.ToString(), t.Countries.ToString(c),
+            r.DefinitionVersion];
         foreach (var (dimension, rows) in r.Breakdowns)
         {
             foreach (var row in rows)

@@ -17,7 +17,7 @@ internal static class StatisticsQuery
         {
             errors["to"] = ["to must not be before from."];
         }
-        else if (errors.Count == 0 && end > start.AddYears(MaxYears))
+        else if (errors.Count == 0 && start.Year <= DateOnly.MaxValue.Year - MaxYears && end > start.AddYears(MaxYears))
         {
             errors["to"] = [$"The period may span at most {MaxYears} years."];
         }
@@ -32,9 +32,10 @@ internal static class StatisticsQuery
             return [];
         }
 
-        var names = groupBy.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var unknown = names.Where(n => Dimension.Find(n) is null).ToList();
-        string? error = unknown.Count > 0 ? $"Unknown dimension(s): {string.Join(", ", unknown)}. Use: {Dimension.Names}."
+        var names = groupBy.Split(',', StringSplitOptions.TrimEntries);
+        var unknown = names.Where(n => n.Length > 0 && Dimension.Find(n) is null).ToList();
+        string? error = names.Contains("") ? "A dimension name is empty (write e.g. groupBy=nationality,serviceType)."
+            : unknown.Count > 0 ? $"Unknown dimension(s): {string.Join(", ", unknown)}. Use: {Dimension.Names}."
             : names.Length > 2 ? "groupBy takes at most two dimensions (a cross table)."
             : names.Distinct(StringComparer.OrdinalIgnoreCase).Count() < names.Length ? "Name two different dimensions."
             : null;
