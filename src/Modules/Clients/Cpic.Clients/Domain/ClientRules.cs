@@ -7,6 +7,10 @@ namespace Cpic.Clients.Domain;
 /// <summary>Rules on client details that need stored data (the validator checks the rest).</summary>
 internal static class ClientRules
 {
+    /// <summary>Bounds of dates the module accepts (a date outside is a typo or a missing value).</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
     /// <summary>The workplace belongs to the caller's centre; household members are clients of the same centre.</summary>
     public static async Task CheckReferencesAsync(this IQuerySession session, ClientDetails details, Guid? self,
         CancellationToken ct)

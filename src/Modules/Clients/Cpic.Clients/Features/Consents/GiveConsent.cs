@@ -25,7 +25,8 @@ public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
                 .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
             RuleFor(r => r.GivenOn).LessThanOrEqualTo(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                .WithMessage("givenOn cannot be in the future.");
+                .WithMessage("givenOn cannot be in the future.")
+                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn is required (yyyy-MM-dd).");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -18,7 +19,10 @@ public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeO
 public sealed class QueryAccessLogEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/access-log", async (Guid? clientId, string? user, int? limit, string? cursor,
+        app.MapGet("/api/v1/clients/access-log", async ([Description("Only reads of this client.")] Guid? clientId,
+                [Description("Only reads by this user id (the token's subject), e.g. jana.novakova.")] string? user,
+                [Description("Page size, 1–200 (default 50).")] int? limit,
+                [Description("nextCursor of the previous page.")] string? cursor,
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);

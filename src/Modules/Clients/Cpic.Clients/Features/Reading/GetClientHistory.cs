@@ -26,14 +26,14 @@ public sealed class GetClientHistoryEndpoint : ICarterModule
             .WithTags("Clients").WithName("client-history").WithSummary("A client record's full history")
             .WithDescription("Every change of the record in order: version, time, user (`by`), kind of change " +
                 "(e.g. clients.details_changed) and the data recorded. After a merge, the merged records' changes " +
-                "are included (see clientId). After anonymisation, personal data are erased here too. Reads are " +
+                "are included, also of records merged into those (see clientId). After anonymisation, personal data are erased here too. Reads are " +
                 "written to the access log.")
             .Produces<IReadOnlyList<HistoryEntry>>().ProducesProblem(StatusCodes.Status404NotFound);
 
     internal static async Task<IReadOnlyList<HistoryEntry>> ReadAsync(IQuerySession session, Client client, CancellationToken ct)
     {
         var entries = new List<HistoryEntry>();
-        foreach (var streamId in client.MergedFrom.Prepend(client.Id))
+        foreach (var streamId in (await session.MergedRecordsAsync(client, ct)).Prepend(client.Id))
         {
             var events = await session.Events.FetchStreamAsync(streamId, token: ct);
             entries.AddRange(events.Select(e => Entry(streamId, e)));

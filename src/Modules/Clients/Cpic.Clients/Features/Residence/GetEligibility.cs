@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Reference;
@@ -15,7 +16,8 @@ public sealed record Eligibility(Guid ClientId, DateOnly On, bool Eligible, IRea
 public sealed class GetEligibilityEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/{id:guid}/eligibility", async (Guid id, DateOnly? on, IQuerySession session,
+        app.MapGet("/api/v1/clients/{id:guid}/eligibility", async (Guid id,
+                [Description("The date to check (yyyy-MM-dd, e.g. 2026-03-05); default today.")] DateOnly? on, IQuerySession session,
                 TimeProvider clock, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
@@ -39,7 +41,7 @@ public sealed class GetEligibilityEndpoint : ICarterModule
                 : new(client.Id, on, false, ["no-residence-status"], null);
         }
 
-        var status = client.Residence.Where(s => s.IsValidOn(on)).OrderBy(s => s.ValidFrom).LastOrDefault();
+        var status = client.EffectiveResidence.Where(s => s.IsValidOn(on)).OrderBy(s => s.ValidFrom).LastOrDefault();
         if (status is null) return new(client.Id, on, false, ["no-valid-status"], null);
         // A visa or permit granted for under 90 days is a short stay whatever it is called (act 326/1999).
         var shortStay = status.Category == "short-stay" || (status.Category is "long-term-visa" or "long-term-residence"
