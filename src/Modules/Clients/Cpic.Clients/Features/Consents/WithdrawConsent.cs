@@ -47,7 +47,7 @@ public static class WithdrawConsentHandler
 public sealed class WithdrawConsentEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/consents/{purpose}/withdrawal", async (Guid id,
+        app.MapPost("/api/v1/clients/{id:guid}/consents/{purpose}/withdrawal", async ([Description("The client's id.")] Guid id,
                 [Description("The consent's purpose, e.g. contact-for-events.")] string purpose,
                 WithdrawalRequest request, HttpContext http, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
@@ -59,7 +60,7 @@ public static class EraseClientHistoryHandler
 public sealed class AnonymiseClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/anonymisation", async (Guid id, AnonymisationRequest? request,
+        app.MapPost("/api/v1/clients/{id:guid}/anonymisation", async ([Description("The client's id.")] Guid id, AnonymisationRequest? request,
                 HttpContext http, IMessageBus bus, CancellationToken ct) =>
             {
                 await bus.InvokeAsync<ClientSaved>(new AnonymiseClient(id, request?.Reason ?? "on-request", http.User.UserId()), ct);

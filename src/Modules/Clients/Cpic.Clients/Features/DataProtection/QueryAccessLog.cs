@@ -11,6 +11,12 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.DataProtection;
 
 /// <summary>One access to a client's personal data.</summary>
+/// <param name="Id">The log entry (entries sort by it, oldest first).</param>
+/// <param name="ClientId">The record read.</param>
+/// <param name="User" example="jana.novakova">User id of the reader.</param>
+/// <param name="At" example="2026-03-05T09:30:00Z">When.</param>
+/// <param name="Action" example="read">read, history or export.</param>
+/// <param name="Reason" example="příprava na konzultaci">X-Access-Reason of the request, at most 500 characters.</param>
 public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeOffset At, string Action, string? Reason)
 {
     internal static AccessRecord From(AccessLogEntry e) => new(e.Id, e.ClientId, e.User, e.At, e.Action, e.Reason);

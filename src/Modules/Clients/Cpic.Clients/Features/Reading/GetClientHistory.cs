@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -10,12 +11,18 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.Reading;
 
 /// <summary>One change of a client record: which record, its version, when, who, what, and the data recorded.</summary>
+/// <param name="ClientId">The record changed (a merged record's id for its changes before the merge).</param>
+/// <param name="Version" example="2">Version of that record after the change (its ETag).</param>
+/// <param name="At" example="2026-03-05T09:30:00Z">When.</param>
+/// <param name="By" example="jana.novakova">User id of who made the change.</param>
+/// <param name="Change" example="clients.details_changed">Kind of change.</param>
+/// <param name="Data">What was recorded; personal data erased after anonymisation.</param>
 public sealed record HistoryEntry(Guid ClientId, long Version, DateTimeOffset At, string By, string Change, JsonElement Data);
 
 public sealed class GetClientHistoryEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/{id:guid}/history", async (Guid id, HttpContext http, IDocumentSession session,
+        app.MapGet("/api/v1/clients/{id:guid}/history", async ([Description("The client's id.")] Guid id, HttpContext http, IDocumentSession session,
                 CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);

@@ -12,6 +12,17 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.Reading;
 
 /// <summary>A line of the client list: enough to pick the right person, no contacts.</summary>
+/// <param name="Id">The client's id.</param>
+/// <param name="Code" example="LBC-2026-00042">Client code.</param>
+/// <param name="Anonymous" example="false">An anonymous client (pseudonym only).</param>
+/// <param name="GivenNames" example="Taras">Given names.</param>
+/// <param name="Surname" example="Ševčenko">Surname.</param>
+/// <param name="Pseudonym" example="Modrá bunda">Anonymous clients only.</param>
+/// <param name="BirthDate" example="1984-03-09">Date of birth, if known.</param>
+/// <param name="BirthYear" example="1984">Year of birth.</param>
+/// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
+/// <param name="ResidenceCategory" example="temporary-protection">Category of the current residence status.</param>
+/// <param name="Workplace" example="LBC-LIB">Workplace of first contact.</param>
 public sealed record ClientSummary(
     Guid Id, string Code, bool Anonymous, string? GivenNames, string? Surname, string? Pseudonym, DateOnly? BirthDate,
     int? BirthYear, string? Nationality, string? ResidenceCategory, string Workplace);

@@ -10,6 +10,16 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Clients.Features.Residence;
 
+/// <summary>A client whose legal stay ends soon, and the status that ends it.</summary>
+/// <param name="Id">The client.</param>
+/// <param name="Code" example="LBC-2026-00042">Client code.</param>
+/// <param name="GivenNames" example="Taras">Given names (null for anonymous clients).</param>
+/// <param name="Surname" example="Ševčenko">Surname (null for anonymous clients).</param>
+/// <param name="Pseudonym" example="Modrá bunda">Anonymous clients only.</param>
+/// <param name="Category" example="temporary-protection">Category of the status that ends the stay.</param>
+/// <param name="PermitType" example="dočasná ochrana">Its permit or visa type.</param>
+/// <param name="ValidUntil" example="2027-03-04">Last day of the stay.</param>
+/// <param name="DaysLeft" example="19">Days from today to validUntil (0: ends today).</param>
 public sealed record ExpiringResidence(Guid Id, string Code, string? GivenNames, string? Surname, string? Pseudonym,
     string Category, string? PermitType, DateOnly ValidUntil, int DaysLeft);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -53,7 +54,7 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
 public sealed class RecordResidenceStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async (Guid id, ResidenceStatus status,
+        app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async ([Description("The client's id.")] Guid id, ResidenceStatus status,
                 HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var number = string.IsNullOrWhiteSpace(status.DocumentNumber) ? null : status.DocumentNumber.Trim();
