@@ -53,9 +53,11 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
 
     private static ExpiringResidence Item(Client c, DateOnly today)
     {
-        var ending = c.LastCovering!;
+        // The stored end came from one of the statuses, so this finds it even in a record projected by older rules.
+        var end = c.ResidenceValidUntil!.Value;
+        var ending = c.Residence.Where(s => s.ValidUntil == end).OrderBy(s => s.ValidFrom).Last();
         return new ExpiringResidence(c.Id, c.Code, c.Details.GivenNames, c.Details.Surname, c.Details.Pseudonym,
-            ending.Category, ending.PermitType, ending.ValidUntil!.Value, ending.ValidUntil.Value.DayNumber - today.DayNumber);
+            ending.Category, ending.PermitType, end, end.DayNumber - today.DayNumber);
     }
 
     private static int ParseDays(string within)
