@@ -109,6 +109,20 @@ public sealed class BadInputTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Control_characters_are_field_errors_not_server_errors()
+    {
+        var errors = await Errors(new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "An\u0000na", surname = "Ko\nva", birthYear = 1990,
+            sex = "female", nationality = "UA", contact = new { town = "Li\u0000berec" },
+        });
+        errors.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("givenNames", "surname", "contact.town");
+        await (await _counsellor.GetAsync("/api/v1/clients?code=%00")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        await (await app.ClientFor("LBC", Roles.CentreHead).GetAsync("/api/v1/clients/access-log?user=%00"))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task Malformed_json_and_a_malformed_id_never_give_a_500()
     {
         var content = new StringContent("{\"anonymous\": tru", Encoding.UTF8, "application/json");

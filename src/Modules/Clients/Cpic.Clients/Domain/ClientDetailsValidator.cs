@@ -11,6 +11,10 @@ public sealed partial record ClientDetails
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             RuleFor(d => d.Workplace).NotEmpty().MaximumLength(20);
+            RuleFor(d => d.GivenNames).PlainText();
+            RuleFor(d => d.Surname).PlainText();
+            RuleFor(d => d.NativeName).PlainText();
+            RuleFor(d => d.Pseudonym).PlainText();
             RuleFor(d => d.Sex).NotEmpty().Must(ClientCodeLists.Sexes.Contains!)
                 .WithMessage($"sex is one of: {string.Join(", ", ClientCodeLists.Sexes)}.");
             RuleFor(d => d.Nationality).NotEmpty().Must(CodeLists.Countries.Contains)
@@ -60,8 +64,8 @@ public sealed partial record ClientDetails
             RuleFor(d => d.Contact!).ChildRules(c =>
             {
                 c.RuleFor(x => x.Phone).MaximumLength(30).Matches(@"^\+?[0-9 ()-]{6,30}$").When(x => x.Phone is not null);
-                c.RuleFor(x => x.Email).MaximumLength(200).EmailAddress().When(x => x.Email is not null);
-                c.RuleFor(x => x.Town).MaximumLength(100);
+                c.RuleFor(x => x.Email).MaximumLength(200).EmailAddress().PlainText().When(x => x.Email is not null);
+                c.RuleFor(x => x.Town).MaximumLength(100).PlainText();
                 c.RuleFor(x => x.Region).Must(CodeLists.Regions.Contains!).When(x => x.Region is not null)
                     .WithMessage("region is a CZ-NUTS code from /api/v1/reference/regions.");
             }).When(d => d.Contact is not null);

@@ -25,7 +25,8 @@ public sealed record AnonymisationRequest(string? Reason)
 {
     internal sealed class Validator : AbstractValidator<AnonymisationRequest>
     {
-        public Validator() => RuleFor(r => r.Reason).MaximumLength(500);
+        public Validator() => RuleFor(r => r.Reason).MaximumLength(500)
+            .Must(r => r is null || !r.Contains('\0', StringComparison.Ordinal)).WithMessage("reason cannot contain NUL characters.");
     }
 }
 

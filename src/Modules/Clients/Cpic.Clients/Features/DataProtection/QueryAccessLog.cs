@@ -32,6 +32,7 @@ public sealed class QueryAccessLogEndpoint : ICarterModule
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);
+                if (ClientRules.HasControlCharacters(user)) throw new UnprocessableException("user", "user is a user id, without control characters.");
                 var query = session.Query<AccessLogEntry>().AsQueryable();
                 if (clientId is { } client) query = query.Where(a => a.ClientId == client);
                 if (user is not null) query = query.Where(a => a.User == user);

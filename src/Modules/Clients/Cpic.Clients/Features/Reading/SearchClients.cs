@@ -45,7 +45,7 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 var after = page.After<Guid?>();
                 nationality = nationality?.Trim().ToUpperInvariant();
                 workplace = workplace?.Trim().ToUpperInvariant();
-                await CheckFiltersAsync(session, name, nationality, residenceCategory, workplace, ct);
+                await CheckFiltersAsync(session, name, code, nationality, residenceCategory, workplace, ct);
                 var query = session.Query<Client>().Where(c => c.MergedInto == null);
                 // Any of the name's keys (Czech or English transliteration) may match.
                 var keys = NameNormaliser.Keys(name);
@@ -75,12 +75,13 @@ public sealed class SearchClientsEndpoint : ICarterModule
             .Produces<Page<ClientSummary>>();
 
     /// <summary>A filter that can match nothing is a typo: say so (422) rather than answer an empty list.</summary>
-    private static async Task CheckFiltersAsync(IQuerySession session, string? name, string? nationality,
+    private static async Task CheckFiltersAsync(IQuerySession session, string? name, string? code, string? nationality,
         string? residenceCategory, string? workplace, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (name is { Length: > 200 }) errors["name"] = ["name is at most 200 characters."];
         else if (!string.IsNullOrWhiteSpace(name) && NameNormaliser.Keys(name).Count == 0) errors["name"] = ["name needs a letter or a digit."];
+        if (ClientRules.HasControlCharacters(code)) errors["code"] = ["code is a client code such as LBC-2026-00042."];
         if (nationality is not null && !CodeLists.Countries.Contains(nationality))
         {
             errors["nationality"] = ["nationality is an ISO 3166-1 alpha-2 code from /api/v1/reference/countries."];

@@ -37,7 +37,7 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         RuleFor(s => s.Category).NotEmpty().Must(CodeLists.ResidenceCategories.Contains)
             .WithMessage("category is a code from /api/v1/reference/residence-categories.");
-        RuleFor(s => s.PermitType).MaximumLength(100);
+        RuleFor(s => s.PermitType).MaximumLength(100).PlainText();
         RuleFor(s => s.DocumentNumber).MaximumLength(50);
         // A missing date binds as 0001-01-01; the range check refuses it along with other impossible dates.
         RuleFor(s => s.ValidFrom).InclusiveBetween(ClientRules.EarliestDate, ClientRules.LatestDate)
@@ -45,7 +45,7 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
         RuleFor(s => s.ValidUntil).LessThanOrEqualTo(ClientRules.LatestDate).WithMessage("validUntil cannot be after 2100-12-31.")
             .GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
             .WithMessage("validUntil cannot be before validFrom.");
-        RuleFor(s => s.VerifiedBy).MaximumLength(100);
+        RuleFor(s => s.VerifiedBy).MaximumLength(100).PlainText();
         RuleFor(s => s.VerifiedOn).LessThanOrEqualTo(today).WithMessage("verifiedOn cannot be in the future.")
             .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("verifiedOn cannot be before 1900.");
     }
