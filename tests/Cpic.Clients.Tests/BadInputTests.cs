@@ -53,6 +53,76 @@ public sealed class BadInputTests(CpicApp app)
     }
 
     [Fact]
+    public async Task An_anonymous_client_needs_a_valid_band_and_carries_nothing_more()
+    {
+        var noBand = await Errors(new { anonymous = true, workplace = "LBC-LIB", pseudonym = "X", sex = "male", nationality = "VN" });
+        noBand.EnumerateObject().Select(e => e.Name).Should().Equal("birthYearBand");
+        foreach (var band in new[] { "1991-1995", "0000-0004", "-005--001", "2990-2994" })
+        {
+            var errors = await Errors(new { anonymous = true, workplace = "LBC-LIB", pseudonym = "X", birthYearBand = band, sex = "male", nationality = "VN" });
+            errors.EnumerateObject().Select(e => e.Name).Should().Equal(["birthYearBand"], band);
+        }
+
+        var extras = await Errors(new
+        {
+            anonymous = true, workplace = "LBC-LIB", pseudonym = "X", birthYearBand = "1985-1989", sex = "male",
+            nationality = "VN", languages = new[] { "vi" }, vulnerability = new { traffickingVictim = true },
+        });
+        extras.EnumerateObject().Select(e => e.Name).Should().Equal("anonymous");
+    }
+
+    [Fact]
+    public async Task A_birth_year_contradicting_the_birth_date_and_a_repeated_household_member_are_field_errors()
+    {
+        var errors = await Errors(new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "Anna", surname = "Kova", birthDate = "1990-01-01",
+            birthYear = 1985, sex = "female", nationality = "UA", household = new[] { Guid.Empty, Guid.Empty },
+        });
+        errors.EnumerateObject().Select(e => e.Name).Should().Contain(["birthYear", "household", "household[0]"]);
+    }
+
+    [Fact]
+    public async Task Missing_or_impossible_dates_of_statuses_and_consents_are_field_errors()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person());
+        var status = await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/residence-statuses",
+            new { category = "asylum", validUntil = "9999-12-31", verifiedOn = "1800-01-01" });
+        (await status.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Select(e => e.Name).Should().BeEquivalentTo("validFrom", "validUntil", "verifiedOn");
+        var consent = await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents", new { purpose = "photo" });
+        (await consent.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Select(e => e.Name).Should().Equal("givenOn");
+        (await (await _counsellor.GetAsync($"/api/v1/clients/{client.Id()}")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("residence").GetArrayLength().Should().Be(0, "nothing is stored from a refused request");
+    }
+
+    [Fact]
+    public async Task Search_filters_that_can_match_nothing_are_field_errors()
+    {
+        var response = await _counsellor.GetAsync(
+            "/api/v1/clients?nationality=XX&residenceCategory=holiday&workplace=PHA-PRG&name=---");
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Select(e => e.Name).Should().BeEquivalentTo("nationality", "residenceCategory", "workplace", "name");
+        await (await _counsellor.GetAsync("/api/v1/clients/expiring-residence?within=-5d")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        await (await _counsellor.GetAsync("/api/v1/clients/expiring-residence?within=9999d")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Control_characters_are_field_errors_not_server_errors()
+    {
+        var errors = await Errors(new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "An\u0000na", surname = "Ko\nva", birthYear = 1990,
+            sex = "female", nationality = "UA", contact = new { town = "Li\u0000berec" },
+        });
+        errors.EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo("givenNames", "surname", "contact.town");
+        await (await _counsellor.GetAsync("/api/v1/clients?code=%00")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        await (await app.ClientFor("LBC", Roles.CentreHead).GetAsync("/api/v1/clients/access-log?user=%00"))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
     public async Task Malformed_json_and_a_malformed_id_never_give_a_500()
     {
         var content = new StringContent("{\"anonymous\": tru", Encoding.UTF8, "application/json");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Features.Retention;
+using Cpic.Counselling.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 
@@ -41,6 +42,28 @@ public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Anonymising_a_surviving_record_erases_the_records_merged_into_it_too()
+    {
+        var survivor = await _counsellor.Register(ClientRequests.Person("Oleh", "Bondar"));
+        var duplicate = await _counsellor.Register(ClientRequests.Person("Oleg", "Bondarenko"));
+        var older = await _counsellor.Register(ClientRequests.Person("Olegg", "Bondarchuk"));
+        await (await _head.PostAsJsonAsync($"/api/v1/clients/{duplicate.Id()}/merge", new { mergedClientId = older.Id() })).ShouldBe(HttpStatusCode.OK);
+        await (await _head.PostAsJsonAsync($"/api/v1/clients/{survivor.Id()}/merge", new { mergedClientId = duplicate.Id() })).ShouldBe(HttpStatusCode.OK);
+        (await _counsellor.GetStringAsync($"/api/v1/clients/{survivor.Id()}/history")).Should().Contain("Bondarchuk",
+            "the history of a survivor includes records merged into its merged records");
+
+        var response = await app.AndWaitForMessages(() => _head.PostAsync($"/api/v1/clients/{survivor.Id()}/anonymisation", null));
+
+        await response.ShouldBe(HttpStatusCode.NoContent);
+        var text = await _counsellor.GetStringAsync($"/api/v1/clients/{survivor.Id()}/history")
+            + await _counsellor.GetStringAsync($"/api/v1/clients/{duplicate.Id()}")
+            + await _counsellor.GetStringAsync($"/api/v1/clients/{older.Id()}")
+            + await _counsellor.GetStringAsync($"/api/v1/clients/{survivor.Id()}/export");
+        text.Should().NotContain("Bondar").And.NotContain("Oleg").And.NotContain("777 123");
+        await (await _head.PostAsync($"/api/v1/clients/{survivor.Id()}/anonymisation", null)).ShouldBeProblem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Only_the_centre_head_anonymises_on_request()
     {
         var client = await _counsellor.Register(ClientRequests.Person());
@@ -63,6 +86,28 @@ public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
         var (record, _) = await _counsellor.Read(client.Id());
         record.GetProperty("anonymisedAt").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null);
         (await _counsellor.GetStringAsync($"/api/v1/clients/{client.Id()}/history")).Should().NotContain("Marchenko");
+    }
+
+    [Fact]
+    public async Task The_retention_period_runs_from_the_last_service_reported_by_counselling()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person("Vira", "Savchenko"));
+        using var scope = app.Services.CreateScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        var served = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5);
+        await app.AndWaitForMessages(async () =>
+        {
+            await bus.PublishAsync(new ServiceRecorded(Guid.CreateVersion7(), "LBC", "LBC-LIB", served, 30, "social-counselling",
+                "office", "workplace", null, [], null, false, [client.Id()], null, null), new DeliveryOptions { TenantId = "LBC" });
+            return 0;
+        });
+
+        await app.AndWaitForMessages(async () => { await bus.InvokeAsync(new ApplyRetentionPolicy(served.AddYears(9))); return 0; });
+        (await _counsellor.Read(client.Id())).Body.GetProperty("anonymisedAt").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null,
+            "the service five years on keeps the record for ten years from then");
+
+        await app.AndWaitForMessages(async () => { await bus.InvokeAsync(new ApplyRetentionPolicy(served.AddYears(11))); return 0; });
+        (await _counsellor.Read(client.Id())).Body.GetProperty("anonymisedAt").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]

@@ -61,5 +61,11 @@ public sealed class MergeTests(CpicApp app) : IAsyncLifetime
             .ShouldBeProblem(HttpStatusCode.NotFound);
         await (await _head.PostAsJsonAsync($"/api/v1/clients/{survivor.Id()}/merge", new { mergedClientId = survivor.Id() }))
             .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        var anonymised = await _counsellor.Register(ClientRequests.Person());
+        await (await _head.PostAsync($"/api/v1/clients/{anonymised.Id()}/anonymisation", null)).ShouldBe(HttpStatusCode.NoContent);
+        await (await _head.PostAsJsonAsync($"/api/v1/clients/{anonymised.Id()}/merge", new { mergedClientId = duplicate.Id() }))
+            .ShouldBeProblem(HttpStatusCode.Conflict);
+        await (await _head.PostAsJsonAsync($"/api/v1/clients/{survivor.Id()}/merge", new { mergedClientId = anonymised.Id() }))
+            .ShouldBeProblem(HttpStatusCode.Conflict);
     }
 }

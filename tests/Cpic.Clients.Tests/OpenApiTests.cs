@@ -18,6 +18,11 @@ public sealed class OpenApiTests(CpicApp app)
         operations.Should().HaveCount(16);
         operations.Should().OnlyContain(o => o.Operation.GetProperty("summary").GetString()!.Length > 10
             && o.Operation.GetProperty("description").GetString()!.Length > 40);
+        var parameters = operations.SelectMany(o => o.Operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray() : [])
+            .ToList();
+        parameters.Should().NotBeEmpty().And.OnlyContain(p => p.GetProperty("description").GetString()!.Length > 5);
+        document.GetProperty("components").GetProperty("schemas").GetProperty("Clients.ExpiringResidence")
+            .GetProperty("properties").GetProperty("daysLeft").GetProperty("example").GetInt32().Should().Be(19);
         operations.Single(o => o.Path == "/api/v1/clients/{id}" && o.Operation.GetProperty("operationId").GetString() == "update-client")
             .Operation.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain(["404", "412", "422", "428"]);
     }

@@ -93,4 +93,28 @@ public sealed class ResidenceTests(CpicApp app) : IAsyncLifetime
         errors.TryGetProperty("category", out _).Should().BeTrue();
         errors.TryGetProperty("validUntil", out _).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task A_status_overlapped_by_one_that_runs_on_is_not_expiring_and_a_same_day_entry_corrects()
+    {
+        var covered = await _counsellor.Register(ClientRequests.Person(surname: "Pokryta"));
+        await Record(covered.Id(), "long-term-visa", Today.AddMonths(-3), Today.AddMonths(9));
+        await Record(covered.Id(), "temporary-protection", Today.AddMonths(-1), Today.AddDays(10));
+        var corrected = await _counsellor.Register(ClientRequests.Person(surname: "Opravena"));
+        await Record(corrected.Id(), "temporary-protection", Today.AddMonths(-1), Today.AddYears(5));
+        await Record(corrected.Id(), "temporary-protection", Today.AddMonths(-1), Today);
+
+        var list = await (await _counsellor.GetAsync("/api/v1/clients/expiring-residence?within=0d")).ShouldBe(HttpStatusCode.OK);
+
+        var item = list.GetProperty("items").EnumerateArray().Single();
+        item.GetProperty("surname").GetString().Should().Be("Opravena", "the visa keeps the other client's stay going");
+        item.GetProperty("daysLeft").GetInt32().Should().Be(0);
+        var later = Today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var eligibility = await (await _counsellor.GetAsync($"/api/v1/clients/{corrected.Id()}/eligibility?on={later}"))
+            .ShouldBe(HttpStatusCode.OK);
+        eligibility.GetProperty("reasons")[0].GetString().Should().Be("no-valid-status", "the correction replaced the five years");
+        var visa = await (await _counsellor.GetAsync("/api/v1/clients/expiring-residence?within=366d")).ShouldBe(HttpStatusCode.OK);
+        visa.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("surname").GetString() == "Pokryta")
+            .GetProperty("category").GetString().Should().Be("long-term-visa");
+    }
 }

@@ -37,6 +37,21 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_czech_and_the_english_latin_spellings_find_each_other()
+    {
+        await _counsellor.Register(ClientRequests.Person("Petro", "Ševčuk", birthDate: "1988-08-08"));
+        await _counsellor.Register(ClientRequests.Person("Oksana", "Zhuk", birthDate: "1992-02-02"));
+
+        (await Surnames("name=Shevchuk")).Should().Equal("Ševčuk");
+        (await Surnames("name=%C5%BDuk")).Should().Equal("Zhuk"); // Žuk
+        (await Surnames("name=%D0%A8%D0%B5%D0%B2%D1%87%D1%83%D0%BA")).Should().Equal("Ševčuk"); // Шевчук
+        var twin = await _counsellor.PostAsJsonAsync("/api/v1/clients",
+            ClientRequests.Person("Petro", "Shevchuk", birthDate: "1988-08-08"));
+        (await twin.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("matches")[0].GetProperty("surname")
+            .GetString().Should().Be("Ševčuk");
+    }
+
+    [Fact]
     public async Task Name_search_ignores_case_and_diacritics()
     {
         (await Surnames("name=SEVCENKO")).Should().Equal("Ševčenko");
@@ -49,6 +64,8 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
         (await Surnames("nationality=VN")).Should().Equal("Nováková");
         (await Surnames("workplace=LBC-CL")).Should().Equal("Nováková");
         (await Surnames("birthDate=1979-11-02")).Should().Equal("Shevchenko");
+        (await Surnames("name=nov&nationality=vn&workplace=lbc-cl&residenceCategory=permanent-residence")).Should().Equal("Nováková");
+        (await Surnames("name=nov&nationality=UA")).Should().BeEmpty("filters combine");
         (await Surnames($"code={_janasCode}")).Should().Equal("Nováková");
         (await Surnames("residenceCategory=permanent-residence")).Should().Equal("Nováková");
 
@@ -57,6 +74,11 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
         var second = await (await _counsellor.GetAsync(first.GetProperty("next").GetString())).ShouldBe(HttpStatusCode.OK);
         second.GetProperty("items").GetArrayLength().Should().Be(1);
         second.GetProperty("next").ValueKind.Should().Be(JsonValueKind.Null);
+        var ukrainians = await (await _counsellor.GetAsync("/api/v1/clients?nationality=UA&limit=1")).ShouldBe(HttpStatusCode.OK);
+        var next = ukrainians.GetProperty("next").GetString()!;
+        next.Should().Contain("nationality=UA", "the next link keeps the filters");
+        var rest = await (await _counsellor.GetAsync(next)).ShouldBe(HttpStatusCode.OK);
+        rest.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("surname").GetString()).Should().Equal("Shevchenko");
     }
 
     [Fact]

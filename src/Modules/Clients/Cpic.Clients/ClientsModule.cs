@@ -36,6 +36,7 @@ public static class ClientsModule
                 })
                 .Index(c => c.Code);
             o.Storage.ExtendedSchemaObjects.Add(ClientCodes.CounterTable());
+            o.Storage.ExtendedSchemaObjects.Add(LastServiceDatesHandler.Table());
             o.Schema.For<AccessLogEntry>().DatabaseSchemaName(Schema).Index(a => a.ClientId);
             o.Projections.Add<ClientProjection>(ProjectionLifecycle.Inline);
             MapEvents(o);

@@ -24,14 +24,28 @@ internal sealed class Client
     /// <summary>Every name's search keys (<see cref="NameNormaliser"/>); trigram-indexed.</summary>
     public string SearchName { get; set; } = "";
 
-    /// <summary>The current residence status's category and end, flat for filters.</summary>
+    /// <summary>The current status's category, flat for filters.</summary>
     public string? ResidenceCategory { get; set; }
+
+    /// <summary>The last day of the stay the recorded statuses cover (<see cref="LastCovering"/>), flat for filters.</summary>
     public DateOnly? ResidenceValidUntil { get; set; }
+
+    /// <summary>The statuses as corrected: a later entry with the same validFrom replaces an earlier one.</summary>
+    [JsonIgnore]
+    public IEnumerable<ResidenceStatus> EffectiveResidence => Residence.GroupBy(s => s.ValidFrom).Select(g => g.Last());
 
     /// <summary>The status in force now: the one that started last (a later entry wins a tie).</summary>
     [JsonIgnore]
-    public ResidenceStatus? CurrentResidence =>
-        Residence.Select((s, i) => (s, i)).OrderBy(x => x.s.ValidFrom).ThenBy(x => x.i).Select(x => x.s).LastOrDefault();
+    public ResidenceStatus? CurrentResidence => EffectiveResidence.OrderBy(s => s.ValidFrom).LastOrDefault();
+
+    /// <summary>
+    /// The status that ends the stay the records cover. Every status started no later than the current one, so one
+    /// that ends later overlaps it and extends the stay (a visa running on past a temporary protection, say); a
+    /// status without an end (permanent residence, asylum) covers for good.
+    /// </summary>
+    [JsonIgnore]
+    public ResidenceStatus? LastCovering =>
+        EffectiveResidence.OrderBy(s => s.ValidUntil ?? DateOnly.MaxValue).ThenBy(s => s.ValidFrom).LastOrDefault();
 
     public void Refresh()
     {
@@ -39,6 +53,6 @@ internal sealed class Client
             ? NameNormaliser.SearchText($"{Details.GivenNames} {Details.Surname}", Details.NativeName, Details.Pseudonym)
             : "";
         ResidenceCategory = CurrentResidence?.Category;
-        ResidenceValidUntil = CurrentResidence?.ValidUntil;
+        ResidenceValidUntil = LastCovering?.ValidUntil;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace Cpic.Clients.Domain;
@@ -76,6 +77,9 @@ public static class BirthYearBands
     public static string For(int year) => $"{year - (year % 5)}-{year - (year % 5) + 4}";
 
     public static bool IsValid(string? band) =>
-        band is { Length: 9 } && band[4] == '-' && int.TryParse(band[..4], out var from)
-        && int.TryParse(band[5..], out var to) && from % 5 == 0 && to == from + 4;
+        band is { Length: 9 } && band[4] == '-' && band.Remove(4, 1).All(char.IsAsciiDigit)
+        && From(band) is var from && from % 5 == 0 && int.Parse(band[5..], CultureInfo.InvariantCulture) == from + 4;
+
+    /// <summary>The first year of a valid band.</summary>
+    public static int From(string band) => int.Parse(band[..4], CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
+using FluentValidation;
 using Marten;
 
 namespace Cpic.Clients.Domain;
@@ -7,6 +8,16 @@ namespace Cpic.Clients.Domain;
 /// <summary>Rules on client details that need stored data (the validator checks the rest).</summary>
 internal static class ClientRules
 {
+    /// <summary>Bounds of dates the module accepts (a date outside is a typo or a missing value).</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    /// <summary>Text without control characters (PostgreSQL cannot store a NUL in jsonb; the rest is junk in a name).</summary>
+    public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(s => s is null || !s.Any(char.IsControl)).WithMessage("{PropertyName} cannot contain control characters.");
+
+    public static bool HasControlCharacters(string? text) => text is not null && text.Any(char.IsControl);
+
     /// <summary>The workplace belongs to the caller's centre; household members are clients of the same centre.</summary>
     public static async Task CheckReferencesAsync(this IQuerySession session, ClientDetails details, Guid? self,
         CancellationToken ct)

@@ -30,4 +30,20 @@ internal static class ClientStreams
     /// <summary>A client of the caller's centre for reading, or 404.</summary>
     public static async Task<Client> LoadClientAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
         await session.LoadAsync<Client>(id, ct) ?? throw new NotFoundException("Client", id.ToString());
+
+    /// <summary>Every record merged into <paramref name="client"/>, also through earlier merges into those records.</summary>
+    public static async Task<IReadOnlyList<Guid>> MergedRecordsAsync(this IQuerySession session, Client client,
+        CancellationToken ct)
+    {
+        var found = new List<Guid>();
+        var next = client.MergedFrom.ToList();
+        while (next.Count > 0)
+        {
+            found.AddRange(next);
+            var merged = await session.LoadManyAsync<Client>(ct, next);
+            next = [.. merged.SelectMany(m => m.MergedFrom).Except(found)];
+        }
+
+        return found;
+    }
 }

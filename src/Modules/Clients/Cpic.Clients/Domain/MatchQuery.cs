@@ -14,6 +14,15 @@ public sealed record MatchCandidate(
     string? Nationality = null);
 
 /// <summary>An existing client that may be the same person, with a score from 0 to 1 and why.</summary>
+/// <param name="ClientId">The existing client.</param>
+/// <param name="Code" example="LBC-2026-00042">Its client code.</param>
+/// <param name="GivenNames" example="Taras">Given names (the pseudonym of an anonymous client).</param>
+/// <param name="Surname" example="Ševčenko">Surname.</param>
+/// <param name="BirthDate" example="1984-03-09">Date of birth, if recorded.</param>
+/// <param name="BirthYear" example="1984">Year of birth.</param>
+/// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
+/// <param name="Score" example="0.95">0.6 × name + 0.25 × birth + 0.15 × nationality; from 0.8 a likely duplicate.</param>
+/// <param name="Reasons" example="[&quot;name:1.00&quot;, &quot;birth-date&quot;, &quot;nationality&quot;]">What matched: name similarity, birth-date or birth-year, nationality.</param>
 public sealed record PotentialMatch(
     Guid ClientId, string Code, string? GivenNames, string? Surname, DateOnly? BirthDate, int? BirthYear,
     string? Nationality, double Score, IReadOnlyList<string> Reasons);

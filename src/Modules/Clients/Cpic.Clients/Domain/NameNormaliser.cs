@@ -6,7 +6,9 @@ namespace Cpic.Clients.Domain;
 /// <summary>
 /// Turns names into search keys: lower case, no diacritics, Cyrillic transliterated to Latin twice, the Czech way
 /// (Шевченко: Ševčenko, key <c>sevcenko</c>) and the English way (<c>shevchenko</c>), because documents of the
-/// same person carry either spelling. Computed in C# both when storing and when querying, so both sides agree.
+/// same person carry either spelling. A Latin name in the Czech spelling gets the English key too (Ševčenko:
+/// <c>shevchenko</c>), so that Ševčenko and Shevchenko find each other without the Cyrillic. Computed in C# both
+/// when storing and when querying, so both sides agree.
 /// </summary>
 internal static class NameNormaliser
 {
@@ -22,13 +24,16 @@ internal static class NameNormaliser
         ['ю'] = ("ju", "yu"), ['я'] = ("ja", "ya"),
     };
 
+    /// <summary>Czech letters the English transliteration writes as two (ш, ч, ж).</summary>
+    private static readonly Dictionary<char, string> CzechToEnglish = new() { ['š'] = "sh", ['č'] = "ch", ['ž'] = "zh" };
+
     /// <summary>Letters Unicode does not decompose into a base letter and a mark.</summary>
     private static readonly Dictionary<char, string> Special = new()
     {
         ['ł'] = "l", ['đ'] = "d", ['ø'] = "o", ['æ'] = "ae", ['œ'] = "oe", ['ß'] = "ss", ['ı'] = "i",
     };
 
-    /// <summary>The distinct search keys of a text: one, or two when it contains Cyrillic.</summary>
+    /// <summary>The distinct search keys of a text: one, or two when it contains Cyrillic or š, č, ž.</summary>
     public static IReadOnlyList<string> Keys(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -36,7 +41,8 @@ internal static class NameNormaliser
             return [];
         }
 
-        var lower = text.ToLowerInvariant();
+        // Composed first: a decomposed й or š (letter + combining mark) would miss the tables below.
+        var lower = text.Normalize(NormalizationForm.FormC).ToLowerInvariant();
         var czech = Normalise(Transliterate(lower, english: false));
         var english = Normalise(Transliterate(lower, english: true));
         return czech.Length == 0 ? [] : czech == english ? [czech] : [czech, english];
@@ -52,6 +58,7 @@ internal static class NameNormaliser
         foreach (var c in text)
         {
             if (Cyrillic.TryGetValue(c, out var latin)) builder.Append(english ? latin.English : latin.Czech);
+            else if (english && CzechToEnglish.TryGetValue(c, out var digraph)) builder.Append(digraph);
             else if (Special.TryGetValue(c, out var plain)) builder.Append(plain);
             else builder.Append(c);
         }

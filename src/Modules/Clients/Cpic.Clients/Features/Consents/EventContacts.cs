@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -18,7 +19,8 @@ public sealed class EventContactsEndpoint : ICarterModule
     private const string Purpose = "contact-for-events";
 
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/event-contacts", async (int? limit, string? cursor, HttpRequest request,
+        app.MapGet("/api/v1/clients/event-contacts", async ([Description("Page size, 1–200 (default 50).")] int? limit,
+                [Description("nextCursor of the previous page.")] string? cursor, HttpRequest request,
                 IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -25,7 +26,8 @@ public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
                 .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
             RuleFor(r => r.GivenOn).LessThanOrEqualTo(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                .WithMessage("givenOn cannot be in the future.");
+                .WithMessage("givenOn cannot be in the future.")
+                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn is required (yyyy-MM-dd).");
         }
     }
 }
@@ -43,7 +45,7 @@ public static class GiveConsentHandler
 public sealed class GiveConsentEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/consents", async (Guid id, ConsentRequest request, HttpContext http,
+        app.MapPost("/api/v1/clients/{id:guid}/consents", async ([Description("The client's id.")] Guid id, ConsentRequest request, HttpContext http,
                 IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             {
                 await bus.InvokeAsync<ClientSaved>(new GiveConsent(id, request.Purpose, request.GivenOn, http.User.UserId()), ct);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -21,7 +22,8 @@ public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
     {
         public Validator(TimeProvider clock) =>
             RuleFor(r => r.WithdrawnOn).LessThanOrEqualTo(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-                .WithMessage("withdrawnOn cannot be in the future.");
+                .WithMessage("withdrawnOn cannot be in the future.")
+                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("withdrawnOn is required (yyyy-MM-dd).");
     }
 }
 
@@ -45,7 +47,8 @@ public static class WithdrawConsentHandler
 public sealed class WithdrawConsentEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/consents/{purpose}/withdrawal", async (Guid id, string purpose,
+        app.MapPost("/api/v1/clients/{id:guid}/consents/{purpose}/withdrawal", async ([Description("The client's id.")] Guid id,
+                [Description("The consent's purpose, e.g. contact-for-events.")] string purpose,
                 WithdrawalRequest request, HttpContext http, IQuerySession session, IMessageBus bus, CancellationToken ct) =>
             {
                 await bus.InvokeAsync<ClientSaved>(new WithdrawConsent(id, purpose, request.WithdrawnOn, http.User.UserId()), ct);

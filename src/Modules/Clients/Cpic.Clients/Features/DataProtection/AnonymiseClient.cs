@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
@@ -24,7 +25,8 @@ public sealed record AnonymisationRequest(string? Reason)
 {
     internal sealed class Validator : AbstractValidator<AnonymisationRequest>
     {
-        public Validator() => RuleFor(r => r.Reason).MaximumLength(500);
+        public Validator() => RuleFor(r => r.Reason).MaximumLength(500)
+            .Must(r => r is null || !r.Contains('\0', StringComparison.Ordinal)).WithMessage("reason cannot contain NUL characters.");
     }
 }
 
@@ -34,9 +36,18 @@ public static class AnonymiseClientHandler
         CancellationToken ct)
     {
         var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
-        stream.AppendOne(new ClientRecordAnonymised(command.Reason, command.By));
-        return (new ClientSaved(command.ClientId, stream.Aggregate!.Version + 1),
-            [new ClientAnonymised(command.ClientId, session.TenantId), new EraseClientHistory(command.ClientId, session.TenantId)]);
+        var anonymised = new ClientRecordAnonymised(command.Reason, command.By);
+        stream.AppendOne(anonymised);
+        OutgoingMessages messages = [new ClientAnonymised(command.ClientId, session.TenantId),
+            new EraseClientHistory(command.ClientId, session.TenantId)];
+        // Records merged into this one are the same person: their records and histories are erased too.
+        foreach (var merged in await session.MergedRecordsAsync(stream.Aggregate!, ct))
+        {
+            session.Events.Append(merged, anonymised);
+            messages.Add(new EraseClientHistory(merged, session.TenantId));
+        }
+
+        return (new ClientSaved(command.ClientId, stream.Aggregate!.Version + 1), messages);
     }
 }
 
@@ -50,17 +61,18 @@ public static class EraseClientHistoryHandler
 public sealed class AnonymiseClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/anonymisation", async (Guid id, AnonymisationRequest request,
+        app.MapPost("/api/v1/clients/{id:guid}/anonymisation", async ([Description("The client's id.")] Guid id, AnonymisationRequest? request,
                 HttpContext http, IMessageBus bus, CancellationToken ct) =>
             {
-                await bus.InvokeAsync<ClientSaved>(new AnonymiseClient(id, request.Reason ?? "on-request", http.User.UserId()), ct);
+                await bus.InvokeAsync<ClientSaved>(new AnonymiseClient(id, request?.Reason ?? "on-request", http.User.UserId()), ct);
                 return Results.NoContent();
             })
             .Validate<AnonymisationRequest>()
             .RequireAuthorization(Policies.CentreHead)
             .WithTags("Clients").WithName("anonymise-client").WithSummary("Anonymise a client (centre head)")
             .WithDescription("Erases the client's personal data irreversibly (anonymizace), in the record and in its " +
-                "stored history: names, pseudonym, birth date, contacts, household, document numbers. Kept for " +
+                "stored history, also in the records merged into it: names, pseudonym, birth date, contacts, household, " +
+                "document numbers. The body with a reason is optional. Kept for " +
                 "statistics: sex, birth year band, nationality, residence category, region, workplace. Publishes " +
                 "ClientAnonymised. Records are also anonymised by the retention policy (Clients:RetentionYears).")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)

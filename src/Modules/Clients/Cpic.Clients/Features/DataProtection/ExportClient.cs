@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -18,7 +19,7 @@ public sealed record ClientExport(DateTimeOffset ExportedAt, ClientResponse Clie
 public sealed class ExportClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/{id:guid}/export", async (Guid id, HttpContext http, IDocumentSession session,
+        app.MapGet("/api/v1/clients/{id:guid}/export", async ([Description("The client's id.")] Guid id, HttpContext http, IDocumentSession session,
                 IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);

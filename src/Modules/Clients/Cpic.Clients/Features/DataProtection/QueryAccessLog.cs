@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -10,6 +11,12 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.DataProtection;
 
 /// <summary>One access to a client's personal data.</summary>
+/// <param name="Id">The log entry (entries sort by it, oldest first).</param>
+/// <param name="ClientId">The record read.</param>
+/// <param name="User" example="jana.novakova">User id of the reader.</param>
+/// <param name="At" example="2026-03-05T09:30:00Z">When.</param>
+/// <param name="Action" example="read">read, history or export.</param>
+/// <param name="Reason" example="příprava na konzultaci">X-Access-Reason of the request, at most 500 characters.</param>
 public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeOffset At, string Action, string? Reason)
 {
     internal static AccessRecord From(AccessLogEntry e) => new(e.Id, e.ClientId, e.User, e.At, e.Action, e.Reason);
@@ -18,10 +25,14 @@ public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeO
 public sealed class QueryAccessLogEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/access-log", async (Guid? clientId, string? user, int? limit, string? cursor,
+        app.MapGet("/api/v1/clients/access-log", async ([Description("Only reads of this client.")] Guid? clientId,
+                [Description("Only reads by this user id (the token's subject), e.g. jana.novakova.")] string? user,
+                [Description("Page size, 1–200 (default 50).")] int? limit,
+                [Description("nextCursor of the previous page.")] string? cursor,
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);
+                if (ClientRules.HasControlCharacters(user)) throw new UnprocessableException("user", "user is a user id, without control characters.");
                 var query = session.Query<AccessLogEntry>().AsQueryable();
                 if (clientId is { } client) query = query.Where(a => a.ClientId == client);
                 if (user is not null) query = query.Where(a => a.User == user);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -47,7 +48,7 @@ public static class MergeClientsHandler
 public sealed class MergeClientsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/merge", async (Guid id, MergeRequest request, HttpContext http,
+        app.MapPost("/api/v1/clients/{id:guid}/merge", async ([Description("The client's id.")] Guid id, MergeRequest request, HttpContext http,
                 IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var saved = await bus.InvokeAsync<ClientSaved>(new MergeClients(id, request.MergedClientId, http.User.UserId()), ct);

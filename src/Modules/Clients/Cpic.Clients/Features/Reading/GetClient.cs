@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -12,7 +13,7 @@ namespace Cpic.Clients.Features.Reading;
 public sealed class GetClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/{id:guid}", async (Guid id, HttpContext http, IDocumentSession session,
+        app.MapGet("/api/v1/clients/{id:guid}", async ([Description("The client's id.")] Guid id, HttpContext http, IDocumentSession session,
                 DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);

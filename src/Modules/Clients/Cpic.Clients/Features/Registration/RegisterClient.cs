@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -30,7 +31,9 @@ public static class RegisterClientHandler
 public sealed class RegisterClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients", async (ClientDetails details, bool? force, HttpContext http,
+        app.MapPost("/api/v1/clients", async (ClientDetails details,
+                [Description("true registers even when a likely duplicate exists (after checking the matches).")] bool? force,
+                HttpContext http,
                 IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 await session.CheckReferencesAsync(details, null, ct);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Reference;
@@ -10,12 +11,18 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.Residence;
 
 /// <summary>Whether the client is in the target group (cílová skupina) on <see cref="On"/>, and why.</summary>
+/// <param name="ClientId">The client.</param>
+/// <param name="On" example="2026-03-05">The date checked.</param>
+/// <param name="Eligible" example="true">In the target group on that date.</param>
+/// <param name="Reasons" example="[&quot;in-target-group:temporary-protection&quot;]">Reason codes (see the operation).</param>
+/// <param name="Category" example="temporary-protection">Category of the status valid on the date, if any.</param>
 public sealed record Eligibility(Guid ClientId, DateOnly On, bool Eligible, IReadOnlyList<string> Reasons, string? Category);
 
 public sealed class GetEligibilityEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/{id:guid}/eligibility", async (Guid id, DateOnly? on, IQuerySession session,
+        app.MapGet("/api/v1/clients/{id:guid}/eligibility", async ([Description("The client's id.")] Guid id,
+                [Description("The date to check (yyyy-MM-dd, e.g. 2026-03-05); default today.")] DateOnly? on, IQuerySession session,
                 TimeProvider clock, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
@@ -39,7 +46,7 @@ public sealed class GetEligibilityEndpoint : ICarterModule
                 : new(client.Id, on, false, ["no-residence-status"], null);
         }
 
-        var status = client.Residence.Where(s => s.IsValidOn(on)).OrderBy(s => s.ValidFrom).LastOrDefault();
+        var status = client.EffectiveResidence.Where(s => s.IsValidOn(on)).OrderBy(s => s.ValidFrom).LastOrDefault();
         if (status is null) return new(client.Id, on, false, ["no-valid-status"], null);
         // A visa or permit granted for under 90 days is a short stay whatever it is called (act 326/1999).
         var shortStay = status.Category == "short-stay" || (status.Category is "long-term-visa" or "long-term-residence"

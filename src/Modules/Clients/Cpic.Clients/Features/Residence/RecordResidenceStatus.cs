@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -36,22 +37,28 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         RuleFor(s => s.Category).NotEmpty().Must(CodeLists.ResidenceCategories.Contains)
             .WithMessage("category is a code from /api/v1/reference/residence-categories.");
-        RuleFor(s => s.PermitType).MaximumLength(100);
+        RuleFor(s => s.PermitType).MaximumLength(100).PlainText();
         RuleFor(s => s.DocumentNumber).MaximumLength(50);
-        RuleFor(s => s.ValidUntil).GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
+        // A missing date binds as 0001-01-01; the range check refuses it along with other impossible dates.
+        RuleFor(s => s.ValidFrom).InclusiveBetween(ClientRules.EarliestDate, ClientRules.LatestDate)
+            .WithMessage("validFrom is required, from 1900-01-01 to 2100-12-31.");
+        RuleFor(s => s.ValidUntil).LessThanOrEqualTo(ClientRules.LatestDate).WithMessage("validUntil cannot be after 2100-12-31.")
+            .GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
             .WithMessage("validUntil cannot be before validFrom.");
-        RuleFor(s => s.VerifiedBy).MaximumLength(100);
-        RuleFor(s => s.VerifiedOn).LessThanOrEqualTo(today).WithMessage("verifiedOn cannot be in the future.");
+        RuleFor(s => s.VerifiedBy).MaximumLength(100).PlainText();
+        RuleFor(s => s.VerifiedOn).LessThanOrEqualTo(today).WithMessage("verifiedOn cannot be in the future.")
+            .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("verifiedOn cannot be before 1900.");
     }
 }
 
 public sealed class RecordResidenceStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async (Guid id, ResidenceStatus status,
+        app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async ([Description("The client's id.")] Guid id, ResidenceStatus status,
                 HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
-                var stored = status with { DocumentNumber = numbers.Protect(status.DocumentNumber) };
+                var number = string.IsNullOrWhiteSpace(status.DocumentNumber) ? null : status.DocumentNumber.Trim();
+                var stored = status with { DocumentNumber = numbers.Protect(number) };
                 var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, stored, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);

@@ -8,8 +8,8 @@ namespace Cpic.Clients.Features.Retention;
 
 /// <summary>
 /// Anonymise every record whose last activity is older than <c>Clients:RetentionYears</c> on <see cref="Today"/>.
-/// "Last activity" is the last change Clients knows of (registration, update, status, consent); once Counselling
-/// publishes services, their dates should extend it.
+/// "Last activity" is the later of the record's last change (registration, update, status, consent, merge) and the
+/// client's last service reported by Counselling (<see cref="LastServiceDatesHandler"/>).
 /// </summary>
 public sealed record ApplyRetentionPolicy(DateOnly Today);
 
@@ -18,12 +18,14 @@ public static class ApplyRetentionPolicyHandler
     public static async Task Handle(ApplyRetentionPolicy command, IDocumentSession session, IMessageContext messages,
         IOptions<ClientsOptions> options, CancellationToken ct)
     {
-        var cutoff = new DateTimeOffset(command.Today.AddYears(-options.Value.RetentionYears).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var cutoffDay = command.Today.AddYears(-options.Value.RetentionYears);
+        var cutoff = new DateTimeOffset(cutoffDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         // Runs outside any centre: the one query of the module over all centres, and it reads only ids.
         var expired = await session.Query<Client>()
             .Where(c => c.AnyTenant() && c.AnonymisedAt == null && c.MergedInto == null && c.LastActivityAt < cutoff)
             .Select(c => new { c.Id, c.Centre }).ToListAsync(ct);
-        foreach (var client in expired)
+        var served = await LastServiceDatesHandler.ServedSinceAsync(session, [.. expired.Select(c => c.Id)], cutoffDay, ct);
+        foreach (var client in expired.Where(c => !served.Contains(c.Id)))
         {
             await messages.PublishAsync(new AnonymiseClient(client.Id, "retention-policy", "system:retention"),
                 new DeliveryOptions { TenantId = client.Centre });

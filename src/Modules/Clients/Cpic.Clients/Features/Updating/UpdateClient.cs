@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -43,7 +44,7 @@ public static class UpdateClientHandler
 public sealed class UpdateClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/clients/{id:guid}", async (Guid id, ClientDetails details, HttpContext http,
+        app.MapPut("/api/v1/clients/{id:guid}", async ([Description("The client's id.")] Guid id, ClientDetails details, HttpContext http,
                 IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var current = await session.LoadClientAsync(id, ct);

@@ -1,0 +1,45 @@
+using Cpic.Counselling.Contracts;
+using Marten;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Cpic.Clients.Features.Retention;
+
+/// <summary>
+/// The retention period runs from the client's last service: the latest service date Counselling reported for each
+/// client, kept in <c>clients.client_last_service</c>. A merge needs nothing here: it is itself activity of the
+/// surviving record, later than every service of the merged one, and Counselling re-points later services.
+/// </summary>
+public static class LastServiceDatesHandler
+{
+    private const string Upsert =
+        $"insert into {ClientsModule.Schema}.client_last_service as t (client_id, last_service) values (?, ?) " +
+        "on conflict (client_id) do update set last_service = greatest(t.last_service, excluded.last_service)";
+
+    public static void Handle(ServiceRecorded e, IDocumentSession session) => Extend(session, e.ClientIds, e.Date);
+
+    public static void Handle(ServiceCorrected e, IDocumentSession session) => Extend(session, e.ClientIds, e.Date);
+
+    internal static Table Table()
+    {
+        var table = new Table(new PostgresqlObjectName(ClientsModule.Schema, "client_last_service", SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<Guid>("client_id").AsPrimaryKey();
+        table.AddColumn<DateOnly>("last_service").NotNull();
+        return table;
+    }
+
+    /// <summary>Of <paramref name="clients"/>, those served on or after <paramref name="since"/>.</summary>
+    internal static async Task<IReadOnlyList<Guid>> ServedSinceAsync(IQuerySession session, Guid[] clients, DateOnly since,
+        CancellationToken ct) =>
+        await session.QueryAsync<Guid>(
+            $"select client_id from {ClientsModule.Schema}.client_last_service where client_id = any(?) and last_service >= ?",
+            ct, clients, since);
+
+    private static void Extend(IDocumentSession session, IReadOnlyList<Guid> clients, DateOnly date)
+    {
+        foreach (var client in clients)
+        {
+            session.QueueSqlCommand(Upsert, client, date);
+        }
+    }
+}
