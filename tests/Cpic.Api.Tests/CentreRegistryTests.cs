@@ -59,6 +59,14 @@ public sealed class CentreRegistryTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Text_with_a_NUL_character_is_a_400_and_nothing_is_stored()
+    {
+        var response = await _coordinator.PostJson("/api/v1/reference/centres", CentreSamples.New("XAH", "Centrum\u0000"));
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        await (await _coordinator.GetAsync("/api/v1/reference/centres/XAH")).ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task A_query_parameter_of_the_wrong_type_is_a_400_that_names_it()
     {
         var counsellor = app.ClientFor("LBC", Roles.Counsellor);

@@ -49,6 +49,8 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             JsonException j => Problem(400, "Malformed request", Describe(j)),
             ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
                 "The resource was changed by another request at the same time. Read it again and retry."),
+            _ when Unstorable(exception) => Problem(400, "Malformed request",
+                "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape."),
             _ => null,
         };
         if (problem is null)
@@ -62,6 +64,20 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
         });
+    }
+
+    // 22021: character not in repertoire (NUL in text); 22P05: untranslatable character (\u0000 in jsonb).
+    private static bool Unstorable(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is Npgsql.PostgresException { SqlState: "22021" or "22P05" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ProblemDetails Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
