@@ -27,8 +27,8 @@ internal static class FactPublishing
         await connection.OpenAsync();
         await using var truncate = connection.CreateCommand();
         truncate.CommandText = """
-            truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.courses,
-                     monitoring.course_sessions, monitoring.course_participants
+            truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube,
+                     monitoring.courses, monitoring.course_sessions, monitoring.course_participants
             """;
         await truncate.ExecuteNonQueryAsync();
     }
