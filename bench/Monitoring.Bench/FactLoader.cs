@@ -76,12 +76,16 @@ internal static class FactLoader
         }
 
         await Execute(connection, $"select setval('monitoring.fact_seq', {services})");
-        // The statistics cube, year by year, with the SQL the fact handlers apply to the clients they touch.
+        // The statistics cube, with the SQL the fact handlers apply to the clients they touch; a year and a kind of
+        // scope at a time, so that the aggregation's hash tables stay in memory.
         await Execute(connection, "set work_mem = '256MB'");
         for (var year = start.Year; year <= start.AddDays(3651).Year; year++)
         {
-            await Execute(connection, StatisticsCube.Apply(1, "monitoring.service_facts",
-                $"x.date between '{year}-01-01' and '{year}-12-31'"));
+            foreach (var scope in new[] { "network", "region", "centre", "workplace" })
+            {
+                await Execute(connection, StatisticsCube.Apply(1, "monitoring.service_facts",
+                    $"x.date between '{year}-01-01' and '{year}-12-31' and s.scope_kind = '{scope}'"));
+            }
         }
 
         await Execute(connection, "vacuum analyze monitoring.service_facts");

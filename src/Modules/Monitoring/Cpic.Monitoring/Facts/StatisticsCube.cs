@@ -67,7 +67,8 @@ internal static class StatisticsCube
 
     /// <summary>
     /// Adds <paramref name="sign"/> times the figures of the active facts of <paramref name="source"/> (a FROM item)
-    /// that meet <paramref name="condition"/> (on the fact <c>x</c> and its period <c>p.period</c>) to the cube.
+    /// that meet <paramref name="condition"/> (on the fact <c>x</c>, its period <c>p.period</c> and its kind of scope
+    /// <c>s.scope_kind</c>) to the cube.
     /// </summary>
     public static string Apply(int sign, string source, string condition) => $"""
         insert into monitoring.statistics_cube as c
