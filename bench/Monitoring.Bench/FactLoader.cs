@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Facts;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -5,7 +6,8 @@ namespace Monitoring.Bench;
 
 /// <summary>
 /// Bulk-loads fictitious facts with binary COPY straight into the monitoring tables: ten years of the whole
-/// network in date order, one client per service, nationalities skewed. Deterministic (fixed seed).
+/// network in date order, one client per service, nationalities skewed. Deterministic (fixed seed). Then the
+/// statistics cube, as the fact handlers would have kept it.
 /// </summary>
 internal static class FactLoader
 {
@@ -18,7 +20,7 @@ internal static class FactLoader
     public static async Task Load(NpgsqlDataSource db, IReadOnlyList<(string Centre, string Region)> centres, int clients, int services)
     {
         await using var connection = await db.OpenConnectionAsync();
-        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services");
+        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube");
         var random = new Random(7140);
         var profiles = Enumerable.Range(0, clients).Select(_ => (Id: Guid.CreateVersion7(),
             Nationality: Nationalities[Math.Min(random.Next(Nationalities.Length * 2), random.Next(Nationalities.Length))],
@@ -74,8 +76,21 @@ internal static class FactLoader
         }
 
         await Execute(connection, $"select setval('monitoring.fact_seq', {services})");
+        // The statistics cube, with the SQL the fact handlers apply to the clients they touch; a year and a kind of
+        // scope at a time, so that the aggregation's hash tables stay in memory.
+        await Execute(connection, "set work_mem = '256MB'");
+        for (var year = start.Year; year <= start.AddDays(3651).Year; year++)
+        {
+            foreach (var scope in new[] { "network", "region", "centre", "workplace" })
+            {
+                await Execute(connection, StatisticsCube.Apply(1, "monitoring.service_facts",
+                    $"x.date between '{year}-01-01' and '{year}-12-31' and s.scope_kind = '{scope}'"));
+            }
+        }
+
         await Execute(connection, "vacuum analyze monitoring.service_facts");
         await Execute(connection, "vacuum analyze monitoring.clients");
+        await Execute(connection, "vacuum analyze monitoring.statistics_cube");
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)

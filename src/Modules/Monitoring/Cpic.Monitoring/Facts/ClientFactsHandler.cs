@@ -33,8 +33,7 @@ public static class ClientFactsHandler
             on conflict (client_id) do update set residence_category = excluded.residence_category
             where not monitoring.clients.anonymised
             """, e.ClientId, e.Centre, Nullable(e.Category));
-        LockChangeOrder(session);
-        session.QueueSqlCommand(Refresh, e.ClientId);
+        RefreshFacts(session, e.ClientId);
     }
 
     /// <summary>The merged record counts as the surviving one from now on, in every service and course.</summary>
@@ -45,6 +44,8 @@ public static class ClientFactsHandler
             on conflict (client_id) do update set merged_into = excluded.merged_into
             """, e.MergedClientId, e.Centre, e.SurvivingClientId);
         LockChangeOrder(session);
+        StatisticsCube.Before(session, "select client_key, date from monitoring.service_facts where client_key in (?, ?)",
+            e.MergedClientId, e.SurvivingClientId);
         session.QueueSqlCommand("update monitoring.clients set merged_into = ? where merged_into = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand("""
@@ -54,6 +55,7 @@ public static class ClientFactsHandler
         session.QueueSqlCommand("update monitoring.course_participants set client_key = ? where client_key = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand(Refresh, e.SurvivingClientId);
+        StatisticsCube.After(session);
     }
 
     public static void Handle(ClientAnonymised e, IDocumentSession session) =>
@@ -72,7 +74,14 @@ public static class ClientFactsHandler
                 nationality = excluded.nationality
             where not monitoring.clients.anonymised
             """, id, centre, Nullable(sex), Nullable(birthYear), Nullable(nationality));
+        RefreshFacts(session, id);
+    }
+
+    private static void RefreshFacts(IDocumentSession session, Guid id)
+    {
         LockChangeOrder(session);
+        StatisticsCube.Before(session, "select client_key, date from monitoring.service_facts where client_key = ?", id);
         session.QueueSqlCommand(Refresh, id);
+        StatisticsCube.After(session);
     }
 }

@@ -17,7 +17,10 @@ internal static class FactTables
     public static readonly Sequence ChangeSequence = new(new PostgresqlObjectName(Schema, "fact_seq", SchemaUtils.IdentifierUsage.General));
 
     public static IEnumerable<ISchemaObject> All() =>
-        [ChangeSequence, ServiceFacts(), Clients(), CancelledServices(), Courses(), CourseSessions(), CourseParticipants()];
+        [
+            ChangeSequence, ServiceFacts(), Clients(), CancelledServices(), StatisticsCube.Table(),
+            StatisticsCube.Changes(), Courses(), CourseSessions(), CourseParticipants(),
+        ];
 
     /// <summary>One row per service and client (a service without clients has one row with the empty client id).</summary>
     private static Table ServiceFacts()

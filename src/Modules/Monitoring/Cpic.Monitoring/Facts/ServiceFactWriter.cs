@@ -56,10 +56,16 @@ internal static class ServiceFactWriter
         var centre = await session.FindCentreAsync(fact.Centre, ct);
         LockChangeOrder(session);
         Guid[] clients = fact.ClientIds.Count == 0 ? [Guid.Empty] : [.. fact.ClientIds.Distinct()];
+        StatisticsCube.Before(session, """
+            select client_key, date from monitoring.service_facts where service_id = ?
+            union select coalesce(c.merged_into, nullif(i.id, '00000000-0000-0000-0000-000000000000')), ?::date
+            from unnest(?::uuid[]) as i(id) left join monitoring.clients c on c.client_id = i.id
+            """, fact.ServiceId, fact.Date, clients);
         session.QueueSqlCommand(Upsert + (replace ? Replace : " on conflict (service_id, client_id) do nothing"),
             fact.ServiceId, fact.Centre, fact.Workplace, centre?.Region ?? "", fact.Date, fact.Minutes,
             fact.ServiceType, fact.Form, fact.PlaceType, fact.Topics.ToArray(), Nullable(fact.InterpreterLanguage),
             clients, replace);
+        StatisticsCube.After(session);
     }
 
     /// <summary>

@@ -27,9 +27,12 @@ public static class ServiceCancelledHandler
         ServiceFactWriter.LockChangeOrder(session);
         session.QueueSqlCommand(
             "insert into monitoring.cancelled_services (service_id) values (?) on conflict do nothing", e.ServiceId);
+        StatisticsCube.Before(session, "select client_key, date from monitoring.service_facts where service_id = ?",
+            e.ServiceId);
         session.QueueSqlCommand("""
             update monitoring.service_facts set status = 'cancelled', seq = nextval('monitoring.fact_seq')
             where service_id = ? and status = 'active'
             """, e.ServiceId);
+        StatisticsCube.After(session);
     }
 }

@@ -12,15 +12,17 @@ internal sealed class StatisticsReader(IDocumentStore store)
     public async Task<StatisticsResult> Read(StatisticsFilter filter, CancellationToken ct)
     {
         await using var connection = await OpenAsync(store, ct);
-        // Room for the hash tables of a year of the whole network, so they never spill to disk (this transaction only).
+        var cube = CubeSlice.Command(connection, filter);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection))
+        if (cube is null)
         {
+            // Room for the hash tables of a long period of the whole network, so they rarely spill (this transaction only).
+            await using var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection);
             await memory.ExecuteNonQueryAsync(ct);
         }
 
         var rows = new List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)>();
-        await using (var command = StatisticsSql.Command(connection, filter))
+        await using (var command = cube ?? StatisticsSql.Command(connection, filter))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))

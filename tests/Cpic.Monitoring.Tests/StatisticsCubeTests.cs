@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+using Cpic.Counselling.Contracts;
+using static Cpic.Monitoring.Tests.Samples;
+
+namespace Cpic.Monitoring.Tests;
+
+/// <summary>
+/// Calendar months and years are read from the statistics cube, other periods aggregated from the facts (ADR 0141):
+/// after every kind of fact change both must give the same figures. The other period is the same one starting a
+/// day earlier, a day without facts.
+/// </summary>
+[Collection(MonitoringCollection.Name)]
+public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
+{
+    private static readonly DateOnly March = new(2025, 3, 14);
+    private static readonly DateOnly May = new(2025, 5, 2);
+
+    public Task InitializeAsync() => app.ResetWithFactsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_cube_gives_the_figures_of_the_facts_after_corrections_cancellations_and_merges()
+    {
+        var (vn, ua, mn, sk) = (Client(), Client(nationality: "UA", sex: "male", birthYear: 2010),
+            Client(nationality: "MN"), Client("JHM", nationality: "SK"));
+        var group = Service("LBC", March, vn.ClientId, ua.ClientId);
+        var moved = Service("LBC", March, "legal-counselling", mn.ClientId);
+        var cancelled = Service("JHM", May, sk.ClientId);
+        await app.Publish("LBC", vn, ua, mn, group, moved, Service("LBC", May), Service("LBC", May, ua.ClientId));
+        await app.Publish("JHM", sk, cancelled, Service("JHM", March, sk.ClientId));
+        await SameFigures(clients: 4, services: 6);
+
+        await app.Publish("LBC", group, new ServiceCorrected(moved.ServiceId, "LBC", "LBC-CL", May, 60,
+            "intercultural-assistance", "field", "workplace", null, ["housing", "residence"], "uk", false,
+            [mn.ClientId, vn.ClientId], null, null));
+        await app.Publish("JHM", new ServiceCancelled(cancelled.ServiceId, "JHM", May));
+        await app.Publish("LBC", new ClientsMerged(vn.ClientId, mn.ClientId, "LBC"),
+            new ClientProfileChanged(ua.ClientId, "LBC", "LBC-LIB", "female", 1950, "BY"),
+            new ClientResidenceStatusChanged(vn.ClientId, "LBC", "temporary-protection", null, null, null));
+        await SameFigures(clients: 3, services: 5);
+
+        // The calendar year really comes from the cube: without it, it has no figures; the day-earlier period has.
+        await using (var connection = app.Store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var truncate = connection.CreateCommand();
+            truncate.CommandText = "truncate monitoring.statistics_cube";
+            await truncate.ExecuteNonQueryAsync();
+        }
+
+        var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
+        (await Figures(analyst, "from=2025-01-01&to=2025-12-31")).Should().NotBe(await Figures(analyst, "from=2024-12-31&to=2025-12-31"));
+    }
+
+    private async Task SameFigures(long clients, long services)
+    {
+        var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
+        string[] scopes = ["", "&region=CZ051", "&centre=LBC", "&centre=JHM", "&workplace=LBC-CL"];
+        (string From, string To, string DayBefore)[] periods =
+            [("2025-01-01", "2025-12-31", "2024-12-31"), ("2025-03-01", "2025-03-31", "2025-02-28"),
+             ("2025-05-01", "2025-05-31", "2025-04-30")];
+        foreach (var (from, to, dayBefore) in periods)
+        {
+            foreach (var scope in scopes)
+            {
+                var cube = await Figures(analyst, $"from={from}&to={to}{scope}");
+                var facts = await Figures(analyst, $"from={dayBefore}&to={to}{scope}");
+                cube.Should().Be(facts, $"{from}..{to}{scope}");
+            }
+        }
+
+        var totals = (await (await analyst.GetAsync(Year2025())).ShouldBe(HttpStatusCode.OK)).GetProperty("totals");
+        totals.GetProperty("clients").GetInt64().Should().Be(clients);
+        totals.GetProperty("services").GetInt64().Should().Be(services);
+    }
+
+    private static async Task<string> Figures(HttpClient client, string query)
+    {
+        var stats = await (await client.GetAsync($"/api/v1/monitoring/statistics?{query}")).ShouldBe(HttpStatusCode.OK);
+        return JsonSerializer.Serialize(new { totals = stats.GetProperty("totals"), breakdowns = stats.GetProperty("breakdowns") });
+    }
+}
