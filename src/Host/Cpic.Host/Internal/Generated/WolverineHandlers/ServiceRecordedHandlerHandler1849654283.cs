@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceRecordedHandler715850276
+    // START: ServiceRecordedHandlerHandler1849654283
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceRecordedHandler715850276 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceRecordedHandlerHandler1849654283 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceRecordedHandler715850276(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceRecordedHandlerHandler1849654283(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceRecordedHandler715850276
+    // END: ServiceRecordedHandlerHandler1849654283
     
     
 }

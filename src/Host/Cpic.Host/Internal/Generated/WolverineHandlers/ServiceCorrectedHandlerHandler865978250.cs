@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceCorrectedHandler329080005
+    // START: ServiceCorrectedHandlerHandler865978250
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceCorrectedHandler329080005 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceCorrectedHandlerHandler865978250 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceCorrectedHandler329080005(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceCorrectedHandlerHandler865978250(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ServiceCorrectedHandler329080005
+    // END: ServiceCorrectedHandlerHandler865978250
     
     
 }
