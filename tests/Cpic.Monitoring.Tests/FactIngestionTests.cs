@@ -47,6 +47,23 @@ public sealed class FactIngestionTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_correction_arriving_after_a_newer_one_changes_nothing()
+    {
+        var (first, second) = (Client(), Client(nationality: "UA"));
+        var service = Service("LBC", March, first.ClientId);
+        await app.Publish("LBC", first, second, service);
+        var older = Corrected(service, "legal-counselling", first.ClientId, second.ClientId);
+        var newer = Corrected(service, "interpreting-translation", second.ClientId) with { Revision = 3 };
+        await app.Publish("LBC", newer);
+        await app.Publish("LBC", older);
+
+        var stats = await Statistics();
+        stats.GetProperty("totals").GetProperty("clients").GetInt64().Should().Be(1);
+        Codes(stats, "serviceType").Should().Equal("interpreting-translation");
+        Codes(stats, "nationality").Should().Equal("UA");
+    }
+
+    [Fact]
     public async Task A_cancelled_service_leaves_the_statistics()
     {
         var client = Client();

@@ -20,7 +20,7 @@ internal static class Samples
 
     public static ServiceCorrected Corrected(ServiceRecorded s, string type, params Guid[] clients) =>
         new(s.ServiceId, s.Centre, s.Workplace, s.Date, 45, type, s.Form, s.PlaceType, s.PlaceTown, s.Topics,
-            s.InterpreterLanguage, s.ExternalInterpreter, clients, s.AudienceSize, s.FundingSource);
+            s.InterpreterLanguage, s.ExternalInterpreter, clients, s.AudienceSize, s.FundingSource, Revision: 2);
 
     /// <summary>A workplace code of the centre (Liberec's is in the registry; others are not checked by facts).</summary>
     public static string WorkplaceOf(string centre) => centre == "LBC" ? "LBC-LIB" : $"{centre}-MAIN";

@@ -13,11 +13,15 @@ public sealed record ServiceRecorded(
     string PlaceType, string? PlaceTown, IReadOnlyList<string> Topics, string? InterpreterLanguage,
     bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource);
 
-/// <summary>A service record was corrected; the event carries the whole corrected record, replacing the old one.</summary>
+/// <summary>
+/// A service record was corrected; the event carries the whole corrected record, replacing the old one.
+/// <c>Revision</c> is the record's version after the correction: a subscriber ignores a correction older than
+/// one it has applied (messages may be delivered out of order).
+/// </summary>
 public sealed record ServiceCorrected(
     Guid ServiceId, string Centre, string Workplace, DateOnly Date, int Minutes, string ServiceType, string Form,
     string PlaceType, string? PlaceTown, IReadOnlyList<string> Topics, string? InterpreterLanguage,
-    bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource);
+    bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource, int Revision = 0);
 
 /// <summary>A service record was cancelled: it leaves the statistics.</summary>
 public sealed record ServiceCancelled(Guid ServiceId, string Centre, DateOnly Date);

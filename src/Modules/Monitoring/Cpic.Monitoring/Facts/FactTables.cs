@@ -46,6 +46,7 @@ internal static class FactTables
         table.AddColumn("birth_year", "integer");
         table.AddColumn("nationality", "text");
         table.AddColumn("residence_category", "text");
+        table.AddColumn("revision", "integer").NotNull().DefaultValueByExpression("0");
         table.Indexes.Add(new IndexDefinition("ix_service_facts_seq") { Columns = ["seq"], IsUnique = true });
         table.Indexes.Add(new IndexDefinition("ix_service_facts_date") { Columns = ["date"] });
         table.Indexes.Add(new IndexDefinition("ix_service_facts_region_date") { Columns = ["region", "date"] });

@@ -6,7 +6,8 @@ namespace Cpic.Monitoring.Facts;
 /// <summary>The columns of a service fact, whether it comes from a record or a correction.</summary>
 internal sealed record ServiceFact(
     Guid ServiceId, string Centre, string Workplace, DateOnly Date, int Minutes, string ServiceType, string Form,
-    string PlaceType, IReadOnlyList<string> Topics, string? InterpreterLanguage, IReadOnlyList<Guid> ClientIds);
+    string PlaceType, IReadOnlyList<string> Topics, string? InterpreterLanguage, IReadOnlyList<Guid> ClientIds,
+    int Revision);
 
 /// <summary>
 /// Writes service facts in the handler's Marten transaction (with the inbox). Rows are keyed by service and
@@ -19,22 +20,29 @@ internal static class ServiceFactWriter
     private const string Upsert = """
         with p as (select ?::uuid as id, ?::text as centre, ?::text as workplace, ?::text as region, ?::date as date,
                           ?::int as minutes, ?::text as service_type, ?::text as form, ?::text as place_type,
-                          ?::text[] as topics, ?::text as language, ?::uuid[] as clients, ?::boolean as replace),
+                          ?::text[] as topics, ?::text as language, ?::uuid[] as clients, ?::boolean as replace,
+                          ?::int as revision),
+        -- A correction older than one already applied (a late or redelivered message) changes nothing.
+        newer as (select 1 from monitoring.service_facts f, p where f.service_id = p.id and f.revision > p.revision),
         removed as (
-            update monitoring.service_facts f set status = 'removed', seq = nextval('monitoring.fact_seq')
-            from p where p.replace and f.service_id = p.id and f.status <> 'removed' and f.client_id <> all(p.clients))
+            update monitoring.service_facts f set status = 'removed', seq = nextval('monitoring.fact_seq'),
+                revision = p.revision
+            from p where p.replace and f.service_id = p.id and f.status <> 'removed' and f.client_id <> all(p.clients)
+                and not exists (select 1 from newer))
         insert into monitoring.service_facts as f (service_id, client_id, client_key, ordinal, status, seq, centre,
             workplace, region, date, minutes, service_type, form, place_type, topics, interpreter_language, sex,
-            birth_year, nationality, residence_category)
+            birth_year, nationality, residence_category, revision)
         select p.id, i.client_id, coalesce(c.merged_into, nullif(i.client_id, '00000000-0000-0000-0000-000000000000')),
                i.ord - 1,
                case when exists (select 1 from monitoring.cancelled_services x where x.service_id = p.id)
                     then 'cancelled' else 'active' end,
                nextval('monitoring.fact_seq'), p.centre, p.workplace, p.region, p.date, p.minutes, p.service_type,
-               p.form, p.place_type, p.topics, p.language, k.sex, k.birth_year, k.nationality, k.residence_category
+               p.form, p.place_type, p.topics, p.language, k.sex, k.birth_year, k.nationality, k.residence_category,
+               p.revision
         from p cross join unnest(p.clients) with ordinality as i(client_id, ord)
         left join monitoring.clients c on c.client_id = i.client_id
         left join monitoring.clients k on k.client_id = coalesce(c.merged_into, i.client_id)
+        where not exists (select 1 from newer)
         """;
 
     private const string Replace = """
@@ -44,7 +52,7 @@ internal static class ServiceFactWriter
             service_type = excluded.service_type, form = excluded.form, place_type = excluded.place_type,
             topics = excluded.topics, interpreter_language = excluded.interpreter_language, sex = excluded.sex,
             birth_year = excluded.birth_year, nationality = excluded.nationality,
-            residence_category = excluded.residence_category
+            residence_category = excluded.residence_category, revision = excluded.revision
         """;
 
     /// <summary>
@@ -64,7 +72,7 @@ internal static class ServiceFactWriter
         session.QueueSqlCommand(Upsert + (replace ? Replace : " on conflict (service_id, client_id) do nothing"),
             fact.ServiceId, fact.Centre, fact.Workplace, centre?.Region ?? "", fact.Date, fact.Minutes,
             fact.ServiceType, fact.Form, fact.PlaceType, fact.Topics.ToArray(), Nullable(fact.InterpreterLanguage),
-            clients, replace);
+            clients, replace, fact.Revision);
         StatisticsCube.After(session);
     }
 

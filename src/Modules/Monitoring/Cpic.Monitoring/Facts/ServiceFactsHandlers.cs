@@ -8,7 +8,7 @@ public static class ServiceRecordedHandler
 {
     public static Task Handle(ServiceRecorded e, IDocumentSession session, CancellationToken ct) =>
         ServiceFactWriter.Write(session, new ServiceFact(e.ServiceId, e.Centre, e.Workplace, e.Date, e.Minutes,
-            e.ServiceType, e.Form, e.PlaceType, e.Topics, e.InterpreterLanguage, e.ClientIds), replace: false, ct);
+            e.ServiceType, e.Form, e.PlaceType, e.Topics, e.InterpreterLanguage, e.ClientIds, Revision: 1), replace: false, ct);
 }
 
 /// <summary>A correction carries the whole record and replaces the facts of the service.</summary>
@@ -16,7 +16,7 @@ public static class ServiceCorrectedHandler
 {
     public static Task Handle(ServiceCorrected e, IDocumentSession session, CancellationToken ct) =>
         ServiceFactWriter.Write(session, new ServiceFact(e.ServiceId, e.Centre, e.Workplace, e.Date, e.Minutes,
-            e.ServiceType, e.Form, e.PlaceType, e.Topics, e.InterpreterLanguage, e.ClientIds), replace: true, ct);
+            e.ServiceType, e.Form, e.PlaceType, e.Topics, e.InterpreterLanguage, e.ClientIds, e.Revision), replace: true, ct);
 }
 
 /// <summary>A cancelled service leaves the statistics; its rows stay, marked, so the feed reports the change.</summary>

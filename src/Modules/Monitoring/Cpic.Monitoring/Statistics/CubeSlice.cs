@@ -34,8 +34,10 @@ internal static class CubeSlice
         return command;
     }
 
+    // Compared without adding to the dates: 9999-12 has no next month.
     private static string? Period(DateOnly from, DateOnly to) =>
-        from.Day == 1 && to == from.AddMonths(1).AddDays(-1) ? from.ToString("yyyy-MM", CultureInfo.InvariantCulture)
-        : from.DayOfYear == 1 && to == from.AddYears(1).AddDays(-1) ? from.ToString("yyyy", CultureInfo.InvariantCulture)
+        from.Day == 1 && to == new DateOnly(from.Year, from.Month, DateTime.DaysInMonth(from.Year, from.Month))
+            ? from.ToString("yyyy-MM", CultureInfo.InvariantCulture)
+        : from.DayOfYear == 1 && to == new DateOnly(from.Year, 12, 31) ? from.ToString("yyyy", CultureInfo.InvariantCulture)
         : null;
 }

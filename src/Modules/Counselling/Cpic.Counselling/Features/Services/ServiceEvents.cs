@@ -19,6 +19,6 @@ internal static class ServiceEvents
         var d = record.Details;
         return new ServiceCorrected(record.Id, centre, d.Workplace, d.Date, d.Minutes, d.ServiceType, d.Form, d.Place.Type,
             d.Place.Town, d.Topics, d.Interpreter?.Language, d.Interpreter?.External ?? false, d.ClientIds, d.AudienceSize,
-            d.FundingSource);
+            d.FundingSource, record.Version);
     }
 }
