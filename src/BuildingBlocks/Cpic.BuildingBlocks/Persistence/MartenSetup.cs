@@ -24,6 +24,7 @@ public static class MartenSetup
         var options = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new();
         var connectionString = options.ConnectionString ?? Environment.GetEnvironmentVariable("CPIC_POSTGRES")
             ?? throw new InvalidOperationException("Set CPIC_POSTGRES or Persistence:ConnectionString.");
+        connectionString = WithAutoPrepare(connectionString);
 
         services.AddHttpContextAccessor();
         var marten = services.AddMarten(store =>
@@ -59,5 +60,21 @@ public static class MartenSetup
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// Prepares statements that repeat (unless the connection string sets <c>Max Auto Prepare</c>): the Monitoring fact handlers
+    /// run the same large aggregation twice per message, and planning it costs more than running it.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 100;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 }
