@@ -14,8 +14,13 @@ public static class ClientEventHandler
 {
     public static async Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct)
     {
-        var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct)
-            ?? new KnownClient { Id = registered.ClientId, Anonymous = registered.Anonymous };
+        var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct) ?? new KnownClient { Id = registered.ClientId };
+        if (client.Code.Length == 0)
+        {
+            // Not registered yet (new, or a stand-in a merge or an anonymisation left): take the registration's flag.
+            client.Anonymous = registered.Anonymous;
+        }
+
         (client.Centre, client.Code) = (registered.Centre, registered.ClientCode);
         session.Store(client);
     }

@@ -30,8 +30,9 @@ public sealed class ListPeriods : ICarterModule
     {
         await PeriodAccess.EnsureReachable(user, session, centre, ct);
         var periods = await session.Query<ReportingPeriod>().Where(p => p.Centre == centre).ToListAsync(ct);
-        // A snapshot holds a month's full figures: a few kilobytes, and a centre closes twelve months a year.
-        var snapshots = (await session.Query<PeriodSnapshot>().Where(s => s.Centre == centre).ToListAsync(ct))
+        // Only the times are read, not the figures each snapshot holds.
+        var snapshots = (await session.Query<PeriodSnapshot>().Where(s => s.Centre == centre)
+                .Select(s => new { s.Month, s.Number, s.TakenAt, s.TakenBy }).ToListAsync(ct))
             .ToLookup(s => s.Month, s => new SnapshotTime(s.Number, s.TakenAt, s.TakenBy));
         return Results.Ok(periods.OrderByDescending(p => p.Month, StringComparer.Ordinal)
             .Select(p => new PeriodSummary(p.Month, p.Closed ? "closed" : "open", [.. snapshots[p.Month].OrderBy(s => s.Number)]))

@@ -31,7 +31,7 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
                 [Description("nextCursor of the previous page.")] string? cursor,
                 HttpRequest request, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
-                var days = ParseDays(within ?? "30d");
+                var days = DayWindow.Parse(within, byDefault: 30, max: 366);
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>();
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -58,13 +58,5 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
         var ending = c.Residence.Where(s => s.ValidUntil == end).OrderBy(s => s.ValidFrom).Last();
         return new ExpiringResidence(c.Id, c.Code, c.Details.GivenNames, c.Details.Surname, c.Details.Pseudonym,
             ending.Category, ending.PermitType, end, end.DayNumber - today.DayNumber);
-    }
-
-    private static int ParseDays(string within)
-    {
-        var text = within.EndsWith('d') ? within[..^1] : within;
-        return int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var days) && days is >= 0 and <= 366
-            ? days
-            : throw new UnprocessableException("within", "within is a number of days from 0 to 366, e.g. 30d.");
     }
 }

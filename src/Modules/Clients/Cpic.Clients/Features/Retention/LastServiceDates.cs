@@ -13,7 +13,8 @@ namespace Cpic.Clients.Features.Retention;
 public static class LastServiceDatesHandler
 {
     private const string Upsert =
-        $"insert into {ClientsModule.Schema}.client_last_service as t (client_id, last_service) values (?, ?) " +
+        $"insert into {ClientsModule.Schema}.client_last_service as t (client_id, last_service) " +
+        "select distinct unnest(?::uuid[]), ?::date " +
         "on conflict (client_id) do update set last_service = greatest(t.last_service, excluded.last_service)";
 
     public static void Handle(ServiceRecorded e, IDocumentSession session) => Extend(session, e.ClientIds, e.Date);
@@ -29,17 +30,18 @@ public static class LastServiceDatesHandler
     }
 
     /// <summary>Of <paramref name="clients"/>, those served on or after <paramref name="since"/>.</summary>
-    internal static async Task<IReadOnlyList<Guid>> ServedSinceAsync(IQuerySession session, Guid[] clients, DateOnly since,
+    internal static async Task<IReadOnlySet<Guid>> ServedSinceAsync(IQuerySession session, Guid[] clients, DateOnly since,
         CancellationToken ct) =>
-        await session.QueryAsync<Guid>(
+        (await session.QueryAsync<Guid>(
             $"select client_id from {ClientsModule.Schema}.client_last_service where client_id = any(?) and last_service >= ?",
-            ct, clients, since);
+            ct, clients, since)).ToHashSet();
 
+    /// <summary>One statement for all the service's clients (a group service may have hundreds).</summary>
     private static void Extend(IDocumentSession session, IReadOnlyList<Guid> clients, DateOnly date)
     {
-        foreach (var client in clients)
+        if (clients.Count > 0)
         {
-            session.QueueSqlCommand(Upsert, client, date);
+            session.QueueSqlCommand(Upsert, clients.ToArray(), date);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -15,13 +14,13 @@ namespace Cpic.LanguageCourses.Features.Aik;
 public sealed record AikDueClient(Guid ClientId, string ClientCode, string ResidenceCategory, string? PermitType,
     DateOnly ResidenceValidFrom, DateOnly Deadline, int DaysLeft, bool Overdue);
 
-public sealed partial class AikDueListEndpoint : ICarterModule
+public sealed class AikDueListEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet($"{LanguageCoursesModule.BasePath}/aik/due", async (string? within, int? limit, string? cursor,
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
-                var days = ParseWithin(within ?? "60d");
+                var days = DayWindow.Parse(within, byDefault: 60, max: 3650);
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<DueKey?>();
                 var rules = await AikRules.LoadAsync(session, ct);
@@ -46,16 +45,8 @@ public sealed partial class AikDueListEndpoint : ICarterModule
                              "today + within (e.g. 60d; default 60d), overdue ones included, earliest deadline first, " +
                              "for outreach. Built from the residence events of the Clients module and the AIK rules " +
                              "(GET /api/v1/courses/aik/rules); clients who completed an AIK here drop out. within other " +
-                             "than <days>d (0–3650) is 422.")
+                             "than a number of days from 0 to 3650 (e.g. 60d; the d is optional) is 422.")
             .Produces<Page<AikDueClient>>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-    private static int ParseWithin(string within) =>
-        WithinPattern().Match(within) is { Success: true } m && int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var days and <= 3650
-            ? days
-            : throw new UnprocessableException("within", "Use a number of days such as 60d (at most 3650d).");
-
-    [GeneratedRegex(@"^(\d{1,4})d$")]
-    private static partial Regex WithinPattern();
 
     internal sealed record DueKey(DateOnly Deadline, Guid ClientId);
 }
