@@ -49,7 +49,7 @@ internal static class Bench
             await File.WriteAllLinesAsync(bodies, clients.Select(Body));
             Console.WriteLine($"{Environment.ProcessorCount} cores; warm-up, then {duration.TotalSeconds} s per run, {Connections} connections");
 
-            await Wrk.RunAsync("warm-up", host.BaseAddress, bodies, token, Connections, TimeSpan.FromSeconds(5));
+            await Wrk.RunAsync("warm-up", host.BaseAddress, bodies, token, Connections, TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("CPIC_WARMUP") ?? "45")));
             await CatchUpAsync(dataSource);
             var load = LoadAverage();
             var cpu = host.CpuTime;

@@ -31,6 +31,7 @@ internal static class FactPublishing
         await using var truncate = connection.CreateCommand();
         truncate.CommandText = """
             truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube,
+                     monitoring.pending_service_changes,
                      monitoring.courses, monitoring.course_sessions, monitoring.course_participants
             """;
         await truncate.ExecuteNonQueryAsync();

@@ -19,7 +19,8 @@ internal static class Modules
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
     {
-        services.AddValidatorsFromAssemblies(Assemblies, includeInternalTypes: true);
+        // Singletons: a validator builds its rules (expression trees) once, not on every request.
+        services.AddValidatorsFromAssemblies(Assemblies, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddClientsModule();
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();

@@ -1,6 +1,7 @@
 using System.Reflection;
 using JasperFx.CodeGeneration;
 using Wolverine;
+using Wolverine.Attributes;
 
 namespace Cpic.Host;
 
@@ -40,12 +41,24 @@ internal static class WolverineSetup
 
     /// <summary>
     /// One durable local queue per module (named after it, e.g. <c>counselling</c>) for the messages its handlers
-    /// receive; a message handled by several modules is delivered to each module's queue.
+    /// receive; a message handled by several modules is delivered to each module's queue. A handler that names its
+    /// own queue (<see cref="StickyHandlerAttribute"/>) gets a durable queue that handles one message at a time.
     /// </summary>
     private static void UseModuleQueue(WolverineOptions opts, Assembly assembly)
     {
         var handlers = assembly.GetExportedTypes()
             .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Handler", StringComparison.Ordinal)).ToList();
+        foreach (var handler in handlers.Where(h => h.GetCustomAttribute<StickyHandlerAttribute>() is not null))
+        {
+            var own = handler.GetCustomAttribute<StickyHandlerAttribute>()!.EndpointName;
+            opts.LocalQueue(own).Sequential().UseDurableInbox();
+            foreach (var method in handler.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "Handle"))
+            {
+                opts.Publish(rule => rule.Message(method.GetParameters()[0].ParameterType).ToLocalQueue(own));
+            }
+        }
+
+        handlers.RemoveAll(h => h.GetCustomAttribute<StickyHandlerAttribute>() is not null);
         if (handlers.Count == 0)
         {
             return;

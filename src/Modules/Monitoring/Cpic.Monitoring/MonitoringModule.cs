@@ -30,6 +30,7 @@ public static class MonitoringModule
             o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
         });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PendingServiceChangesSignal>();
         services.ConfigureSwaggerGen(o =>
         {
             o.MapType<Cell>(() => new OpenApiSchema

@@ -10,8 +10,8 @@ internal sealed record ServiceFact(
     int Revision);
 
 /// <summary>
-/// Writes service facts in the handler's Marten transaction (with the inbox). Rows are keyed by service and
-/// client, so a redelivered message rewrites the same rows instead of counting twice.
+/// Writes service facts, a batch of pending changes at a time (ADR 0142). Rows are keyed by service and client, so
+/// a redelivered message rewrites the same rows instead of counting twice.
 /// </summary>
 internal static class ServiceFactWriter
 {
@@ -56,25 +56,50 @@ internal static class ServiceFactWriter
         """;
 
     /// <summary>
-    /// A first record never overwrites existing rows (a redelivery, or a correction handled first);
-    /// a correction replaces them.
+    /// Applies <paramref name="changes"/> in order, under the change-order lock, with one update of the statistics
+    /// cube around all of them: the clients and days they touch (before and after) are noted once. A first record
+    /// never overwrites existing rows (a redelivery, or a correction applied first); a correction replaces them;
+    /// a cancellation marks them, and is kept apart so that one applied before its service's record still wins.
     /// </summary>
-    public static async Task Write(IDocumentSession session, ServiceFact fact, bool replace, CancellationToken ct)
+    public static void Apply(IDocumentSession session, IReadOnlyList<PendingServiceChange> changes,
+        IReadOnlyDictionary<string, string> regions)
     {
-        var centre = await session.FindCentreAsync(fact.Centre, ct);
-        LockChangeOrder(session);
-        Guid[] clients = fact.ClientIds.Count == 0 ? [Guid.Empty] : [.. fact.ClientIds.Distinct()];
+        var touched = changes.Where(c => c.Fact is not null)
+            .SelectMany(c => Clients(c.Fact!).Select(client => (client, c.Fact!.Date))).Distinct().ToArray();
         StatisticsCube.Before(session, """
-            select client_key, date from monitoring.service_facts where service_id = ?
-            union select coalesce(c.merged_into, nullif(i.id, '00000000-0000-0000-0000-000000000000')), ?::date
-            from unnest(?::uuid[]) as i(id) left join monitoring.clients c on c.client_id = i.id
-            """, fact.ServiceId, fact.Date, clients);
-        session.QueueSqlCommand(Upsert + (replace ? Replace : " on conflict (service_id, client_id) do nothing"),
-            fact.ServiceId, fact.Centre, fact.Workplace, centre?.Region ?? "", fact.Date, fact.Minutes,
-            fact.ServiceType, fact.Form, fact.PlaceType, fact.Topics.ToArray(), Nullable(fact.InterpreterLanguage),
-            clients, replace, fact.Revision);
+            select client_key, date from monitoring.service_facts where service_id = any(?::uuid[])
+            union select coalesce(c.merged_into, nullif(i.id, '00000000-0000-0000-0000-000000000000')), i.day
+            from unnest(?::uuid[], ?::date[]) as i(id, day) left join monitoring.clients c on c.client_id = i.id
+            """, changes.Select(c => c.ServiceId).Distinct().ToArray(), touched.Select(t => t.client).ToArray(),
+            touched.Select(t => t.Date).ToArray());
+        foreach (var change in changes)
+        {
+            if (change.Fact is { } fact)
+            {
+                var replace = change.Kind == PendingServiceChange.Correct;
+                session.QueueSqlCommand(Upsert + (replace ? Replace : " on conflict (service_id, client_id) do nothing"),
+                    fact.ServiceId, fact.Centre, fact.Workplace, regions.GetValueOrDefault(fact.Centre, ""), fact.Date,
+                    fact.Minutes, fact.ServiceType, fact.Form, fact.PlaceType, fact.Topics.ToArray(),
+                    Nullable(fact.InterpreterLanguage), Clients(fact), replace, fact.Revision);
+            }
+            else
+            {
+                session.QueueSqlCommand(
+                    "insert into monitoring.cancelled_services (service_id) values (?) on conflict do nothing",
+                    change.ServiceId);
+                session.QueueSqlCommand("""
+                    update monitoring.service_facts set status = 'cancelled', seq = nextval('monitoring.fact_seq')
+                    where service_id = ? and status = 'active'
+                    """, change.ServiceId);
+            }
+        }
+
         StatisticsCube.After(session);
     }
+
+    /// <summary>The fact's clients; a service without clients has one row with the empty client id.</summary>
+    private static Guid[] Clients(ServiceFact fact) =>
+        fact.ClientIds.Count == 0 ? [Guid.Empty] : [.. fact.ClientIds.Distinct()];
 
     /// <summary>
     /// Serialises the transactions that number fact changes, so that change numbers commit in order and a feed

@@ -34,11 +34,11 @@ public sealed class RecordObservation : ICarterModule
         {
             public Validator(TimeProvider clock)
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
                 RuleFor(r => r.Quarter).Must(q => Quarters.TryParse(q, out _)).WithMessage("quarter must be written yyyy-Qn, e.g. 2025-Q1.");
                 RuleFor(r => r.ObservedOn).Must((r, d) => !Quarters.TryParse(r.Quarter, out var q) || q.Contains(d))
                     .WithMessage("observedOn must fall within the quarter.")
-                    .LessThanOrEqualTo(today).WithMessage("observedOn must not be in the future.");
+                    .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                    .WithMessage("observedOn must not be in the future.");
                 RuleFor(r => r.TensionRisk).Must(RiskLevels.Contains).WithMessage("tensionRisk must be low, medium or high.");
                 RuleFor(r => r.RiskReason).NotEmpty().When(r => r.TensionRisk is "medium" or "high")
                     .WithMessage("Give the reason of a medium or high tension risk.");

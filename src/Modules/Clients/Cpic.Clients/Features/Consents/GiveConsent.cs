@@ -25,7 +25,7 @@ public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
         {
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
                 .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
-            RuleFor(r => r.GivenOn).LessThanOrEqualTo(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            RuleFor(r => r.GivenOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
                 .WithMessage("givenOn cannot be in the future.")
                 .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn is required (yyyy-MM-dd).");
         }

@@ -21,7 +21,7 @@ public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
     internal sealed class Validator : AbstractValidator<WithdrawalRequest>
     {
         public Validator(TimeProvider clock) =>
-            RuleFor(r => r.WithdrawnOn).LessThanOrEqualTo(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            RuleFor(r => r.WithdrawnOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
                 .WithMessage("withdrawnOn cannot be in the future.")
                 .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("withdrawnOn is required (yyyy-MM-dd).");
     }

@@ -34,7 +34,6 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
 {
     public ResidenceStatusValidator(TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         RuleFor(s => s.Category).NotEmpty().Must(CodeLists.ResidenceCategories.Contains)
             .WithMessage("category is a code from /api/v1/reference/residence-categories.");
         RuleFor(s => s.PermitType).MaximumLength(100).PlainText();
@@ -46,7 +45,7 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
             .GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
             .WithMessage("validUntil cannot be before validFrom.");
         RuleFor(s => s.VerifiedBy).MaximumLength(100).PlainText();
-        RuleFor(s => s.VerifiedOn).LessThanOrEqualTo(today).WithMessage("verifiedOn cannot be in the future.")
+        RuleFor(s => s.VerifiedOn).Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("verifiedOn cannot be in the future.")
             .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("verifiedOn cannot be before 1900.");
     }
 }
