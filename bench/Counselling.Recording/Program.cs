@@ -44,7 +44,7 @@ internal static class Bench
         double hostCpuMs;
         await using (var host = await HostProcess.StartAsync(hostFolder, connectionString, token))
         {
-            var clients = await host.RegisterClientsAsync(200, () => Count(dataSource, "select count(*) from counselling.mt_doc_knownclient"));
+            var clients = await host.RegisterClientsAsync(2000, () => Count(dataSource, "select count(*) from counselling.mt_doc_knownclient"));
             var bodies = Path.GetTempFileName();
             await File.WriteAllLinesAsync(bodies, clients.Select(Body));
             Console.WriteLine($"{Environment.ProcessorCount} cores; warm-up, then {duration.TotalSeconds} s per run, {Connections} connections");

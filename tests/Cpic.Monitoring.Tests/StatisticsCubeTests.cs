@@ -3,6 +3,7 @@ using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
 using Cpic.Counselling.Contracts;
+using Cpic.Monitoring.Facts;
 using static Cpic.Monitoring.Tests.Samples;
 
 namespace Cpic.Monitoring.Tests;
@@ -54,6 +55,33 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
 
         var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
         (await Figures(analyst, "from=2025-01-01&to=2025-12-31")).Should().NotBe(await Figures(analyst, "from=2024-12-31&to=2025-12-31"));
+    }
+
+    [Fact]
+    public async Task Changes_waiting_together_are_applied_in_one_batch_in_their_order()
+    {
+        var (vn, ua) = (Client(), Client(nationality: "UA"));
+        await app.Publish("LBC", vn, ua);
+        var moved = Service("LBC", March, vn.ClientId);
+        var cancelled = Service("LBC", March, ua.ClientId);
+        var kept = Service("LBC", May, ua.ClientId, vn.ClientId);
+        // Queued as the handlers queue them, in one transaction, so that one applier run takes them all.
+        await using (var session = app.Store.LightweightSession("LBC"))
+        {
+            ServiceRecordedHandler.Handle(moved, session);
+            ServiceRecordedHandler.Handle(cancelled, session);
+            ServiceCorrectedHandler.Handle(Corrected(moved, "legal-counselling", ua.ClientId) with { Date = May }, session);
+            ServiceCancelledHandler.Handle(new ServiceCancelled(cancelled.ServiceId, "LBC", March), session);
+            ServiceRecordedHandler.Handle(kept, session);
+            await session.SaveChangesAsync();
+        }
+
+        await app.Publish("LBC", new ApplyPendingServiceChanges());
+
+        await SameFigures(clients: 2, services: 2);
+        var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
+        var march = await (await analyst.GetAsync("/api/v1/monitoring/statistics?from=2025-03-01&to=2025-03-31")).ShouldBe(HttpStatusCode.OK);
+        march.GetProperty("totals").GetProperty("services").GetInt64().Should().Be(0, "the March services were moved or cancelled");
     }
 
     private async Task SameFigures(long clients, long services)

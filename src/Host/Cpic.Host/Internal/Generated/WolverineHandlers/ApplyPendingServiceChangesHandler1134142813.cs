@@ -42,6 +42,8 @@ namespace Internal.Generated.WolverineHandlers
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await context.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+
+            Cpic.Monitoring.Facts.ApplyPendingServiceChangesHandler.AfterCommit(_pendingServiceChangesSignal);
         }
     }
 
