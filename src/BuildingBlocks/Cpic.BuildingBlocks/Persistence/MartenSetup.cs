@@ -68,7 +68,7 @@ public static class MartenSetup
     /// than running it), and a pooled connection is not reset when it is returned (<c>No Reset On Close</c>): nothing
     /// here leaves session state behind, and the seven reset statements cost more database time than recording a service.
     /// </summary>
-    private static string Tuned(string connectionString)
+    public static string Tuned(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
@@ -77,7 +77,9 @@ public static class MartenSetup
             builder.AutoPrepareMinUsages = 2;
         }
 
-        if (!builder.ContainsKey("No Reset On Close"))
+        // Npgsql's builder claims every keyword it knows; the plain builder tells whether the string sets it.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             builder.NoResetOnClose = true;
         }
