@@ -4,6 +4,8 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
 using Cpic.Counselling.Contracts;
 using Cpic.Monitoring.Facts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using static Cpic.Monitoring.Tests.Samples;
 
 namespace Cpic.Monitoring.Tests;
@@ -82,6 +84,25 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
         var march = await (await analyst.GetAsync("/api/v1/monitoring/statistics?from=2025-03-01&to=2025-03-31")).ShouldBe(HttpStatusCode.OK);
         march.GetProperty("totals").GetProperty("services").GetInt64().Should().Be(0, "the March services were moved or cancelled");
+    }
+
+    [Fact]
+    public async Task Changes_left_waiting_when_a_host_stopped_are_applied_when_a_host_starts()
+    {
+        var client = Client();
+        await app.Publish("LBC", client);
+        await using (var session = app.Store.LightweightSession("LBC"))
+        {
+            // Queued, but the host "stopped" before asking for it to be applied.
+            ServiceRecordedHandler.Handle(Service("LBC", March, client.ClientId), session);
+            await session.SaveChangesAsync();
+        }
+
+        var atStart = app.Services.GetServices<IHostedService>().OfType<IHostedLifecycleService>()
+            .Single(s => s.GetType().Name == "ApplyPendingAtStart");
+        await atStart.StartedAsync(CancellationToken.None);
+
+        await SameFigures(clients: 1, services: 1);
     }
 
     private async Task SameFigures(long clients, long services)

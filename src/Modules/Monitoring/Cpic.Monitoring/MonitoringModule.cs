@@ -31,6 +31,7 @@ public static class MonitoringModule
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PendingServiceChangesSignal>();
+        services.AddHostedService<ApplyPendingAtStart>();
         services.ConfigureSwaggerGen(o =>
         {
             o.MapType<Cell>(() => new OpenApiSchema
