@@ -70,11 +70,11 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         // Queued as the handlers queue them, in one transaction, so that one applier run takes them all.
         await using (var session = app.Store.LightweightSession("LBC"))
         {
-            ServiceRecordedHandler.Handle(moved, session);
-            ServiceRecordedHandler.Handle(cancelled, session);
-            ServiceCorrectedHandler.Handle(Corrected(moved, "legal-counselling", ua.ClientId) with { Date = May }, session);
-            ServiceCancelledHandler.Handle(new ServiceCancelled(cancelled.ServiceId, "LBC", March), session);
-            ServiceRecordedHandler.Handle(kept, session);
+            ServiceChangesHandler.Handle(moved, session);
+            ServiceChangesHandler.Handle(cancelled, session);
+            ServiceChangesHandler.Handle(Corrected(moved, "legal-counselling", ua.ClientId) with { Date = May }, session);
+            ServiceChangesHandler.Handle(new ServiceCancelled(cancelled.ServiceId, "LBC", March), session);
+            ServiceChangesHandler.Handle(kept, session);
             await session.SaveChangesAsync();
         }
 
@@ -94,7 +94,7 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         await using (var session = app.Store.LightweightSession("LBC"))
         {
             // Queued, but the host "stopped" before asking for it to be applied.
-            ServiceRecordedHandler.Handle(Service("LBC", March, client.ClientId), session);
+            ServiceChangesHandler.Handle(Service("LBC", March, client.ClientId), session);
             await session.SaveChangesAsync();
         }
 

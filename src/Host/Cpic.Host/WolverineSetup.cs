@@ -48,9 +48,13 @@ internal static class WolverineSetup
     {
         var handlers = assembly.GetExportedTypes()
             .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Handler", StringComparison.Ordinal)).ToList();
-        foreach (var handler in handlers.Where(h => h.GetCustomAttribute<StickyHandlerAttribute>() is not null))
+        foreach (var handler in handlers)
         {
-            var own = handler.GetCustomAttribute<StickyHandlerAttribute>()!.EndpointName;
+            if (handler.GetCustomAttribute<StickyHandlerAttribute>() is not { EndpointName: var own })
+            {
+                continue;
+            }
+
             opts.LocalQueue(own).Sequential().UseDurableInbox();
             foreach (var method in handler.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "Handle"))
             {
@@ -58,7 +62,7 @@ internal static class WolverineSetup
             }
         }
 
-        handlers.RemoveAll(h => h.GetCustomAttribute<StickyHandlerAttribute>() is not null);
+        handlers.RemoveAll(h => h.IsDefined(typeof(StickyHandlerAttribute)));
         if (handlers.Count == 0)
         {
             return;

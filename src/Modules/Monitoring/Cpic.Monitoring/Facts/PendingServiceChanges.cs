@@ -117,7 +117,7 @@ public static class ApplyPendingServiceChangesHandler
         var connection = (NpgsqlConnection)session.Connection!;
         // The lock first, in its own statement: the changes are then read with a snapshot taken after it, so a change
         // another applier has already taken (and deleted) cannot be read again.
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(7140)", connection))
+        await using (var lockCommand = new NpgsqlCommand(ServiceFactWriter.ChangeOrderLock, connection))
         {
             await lockCommand.ExecuteNonQueryAsync(ct);
         }
@@ -134,13 +134,9 @@ public static class ApplyPendingServiceChangesHandler
             more.Add(new ApplyPendingServiceChanges(More: true));
         }
 
-        var regions = new Dictionary<string, string>();
-        foreach (var centre in changes.Select(c => c.Fact?.Centre).OfType<string>().Distinct())
-        {
-            regions[centre] = (await session.FindCentreAsync(centre, ct))?.Region ?? "";
-        }
-
-        ServiceFactWriter.Apply(session, changes, regions);
+        var centres = await session.LoadManyAsync<Centre>(ct,
+            changes.Select(c => c.Fact?.Centre).OfType<string>().Distinct().ToArray());
+        ServiceFactWriter.Apply(session, changes, centres.ToDictionary(c => c.Id, c => c.Region));
         return more;
     }
 

@@ -1,4 +1,3 @@
-using Cpic.BuildingBlocks.Reference;
 using Marten;
 
 namespace Cpic.Monitoring.Facts;
@@ -105,8 +104,10 @@ internal static class ServiceFactWriter
     /// Serialises the transactions that number fact changes, so that change numbers commit in order and a feed
     /// reader who has seen number N will never later find a smaller one appear (held until commit).
     /// </summary>
-    public static void LockChangeOrder(IDocumentSession session) =>
-        session.QueueSqlCommand("select pg_advisory_xact_lock(7140)");
+    public const string ChangeOrderLock = "select pg_advisory_xact_lock(7140)";
+
+    /// <summary>Queues <see cref="ChangeOrderLock"/> in the session's transaction.</summary>
+    public static void LockChangeOrder(IDocumentSession session) => session.QueueSqlCommand(ChangeOrderLock);
 
     public static object Nullable(object? value) => value ?? DBNull.Value;
 }

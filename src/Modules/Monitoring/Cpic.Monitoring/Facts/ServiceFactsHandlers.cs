@@ -5,33 +5,23 @@ using static Cpic.Monitoring.Facts.ApplyPendingServiceChangesHandler;
 
 namespace Cpic.Monitoring.Facts;
 
-// Each handler queues its change; once committed, it asks for the waiting changes to be applied (ADR 0142).
-
-/// <summary>A recorded service becomes facts; a redelivered record changes nothing.</summary>
-public static class ServiceRecordedHandler
+/// <summary>
+/// Each service event queues its change; once committed, the handler asks for the waiting changes to be applied
+/// (ADR 0142). A redelivered record changes nothing; a correction carries the whole record and replaces the facts
+/// of the service; a cancelled service leaves the statistics, its rows stay, marked, so the feed reports the change.
+/// </summary>
+public static class ServiceChangesHandler
 {
     public static void Handle(ServiceRecorded e, IDocumentSession session) =>
         Stage(session, new PendingServiceChange(PendingServiceChange.Record, e.ServiceId, new ServiceFact(e.ServiceId,
             e.Centre, e.Workplace, e.Date, e.Minutes, e.ServiceType, e.Form, e.PlaceType, e.Topics,
             e.InterpreterLanguage, e.ClientIds, Revision: 1)));
 
-    public static Task AfterCommit(PendingServiceChangesSignal signal, IMessageBus bus) => signal.RequestAsync(bus);
-}
-
-/// <summary>A correction carries the whole record and replaces the facts of the service.</summary>
-public static class ServiceCorrectedHandler
-{
     public static void Handle(ServiceCorrected e, IDocumentSession session) =>
         Stage(session, new PendingServiceChange(PendingServiceChange.Correct, e.ServiceId, new ServiceFact(e.ServiceId,
             e.Centre, e.Workplace, e.Date, e.Minutes, e.ServiceType, e.Form, e.PlaceType, e.Topics,
             e.InterpreterLanguage, e.ClientIds, e.Revision)));
 
-    public static Task AfterCommit(PendingServiceChangesSignal signal, IMessageBus bus) => signal.RequestAsync(bus);
-}
-
-/// <summary>A cancelled service leaves the statistics; its rows stay, marked, so the feed reports the change.</summary>
-public static class ServiceCancelledHandler
-{
     public static void Handle(ServiceCancelled e, IDocumentSession session) =>
         Stage(session, new PendingServiceChange(PendingServiceChange.Cancel, e.ServiceId, Fact: null));
 

@@ -25,11 +25,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var serviceCancelled = (Cpic.Counselling.Contracts.ServiceCancelled)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceCancelledHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceCancelledHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceChangesHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceChangesHandler");
             
             // The actual message execution
-            Cpic.Monitoring.Facts.ServiceCancelledHandler.Handle(serviceCancelled, documentSession);
+            Cpic.Monitoring.Facts.ServiceChangesHandler.Handle(serviceCancelled, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await context.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await Cpic.Monitoring.Facts.ServiceCancelledHandler.AfterCommit(_pendingServiceChangesSignal, context).ConfigureAwait(false);
+            await Cpic.Monitoring.Facts.ServiceChangesHandler.AfterCommit(_pendingServiceChangesSignal, context).ConfigureAwait(false);
         }
     }
 

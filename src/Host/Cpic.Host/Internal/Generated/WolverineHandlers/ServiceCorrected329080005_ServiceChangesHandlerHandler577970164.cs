@@ -5,14 +5,14 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ServiceRecordedHandlerHandler1849654283
+    // START: ServiceCorrected329080005_ServiceChangesHandlerHandler577970164
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ServiceRecordedHandlerHandler1849654283 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class ServiceCorrected329080005_ServiceChangesHandlerHandler577970164 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Cpic.Monitoring.Facts.PendingServiceChangesSignal _pendingServiceChangesSignal;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ServiceRecordedHandlerHandler1849654283(Cpic.Monitoring.Facts.PendingServiceChangesSignal pendingServiceChangesSignal, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public ServiceCorrected329080005_ServiceChangesHandlerHandler577970164(Cpic.Monitoring.Facts.PendingServiceChangesSignal pendingServiceChangesSignal, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _pendingServiceChangesSignal = pendingServiceChangesSignal;
             _outboxedSessionFactory = outboxedSessionFactory;
@@ -23,13 +23,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var serviceRecorded = (Cpic.Counselling.Contracts.ServiceRecorded)context.Envelope.Message;
+            var serviceCorrected = (Cpic.Counselling.Contracts.ServiceCorrected)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceRecordedHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceRecordedHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Facts.ServiceChangesHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceChangesHandler");
             
             // The actual message execution
-            Cpic.Monitoring.Facts.ServiceRecordedHandler.Handle(serviceRecorded, documentSession);
+            Cpic.Monitoring.Facts.ServiceChangesHandler.Handle(serviceCorrected, documentSession);
 
             
             // Save all pending changes to this Marten session
@@ -39,11 +39,11 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await context.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await Cpic.Monitoring.Facts.ServiceRecordedHandler.AfterCommit(_pendingServiceChangesSignal, context).ConfigureAwait(false);
+            await Cpic.Monitoring.Facts.ServiceChangesHandler.AfterCommit(_pendingServiceChangesSignal, context).ConfigureAwait(false);
         }
     }
 
-    // END: ServiceRecordedHandlerHandler1849654283
+    // END: ServiceCorrected329080005_ServiceChangesHandlerHandler577970164
     
     
 }
