@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using FluentValidation;
 
@@ -10,7 +11,6 @@ public sealed partial record ClientDetails
         public Validator(TimeProvider clock)
         {
             // Validators are singletons: today is read at each validation, not when the validator is built.
-            DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             RuleFor(d => d.Workplace).NotEmpty().MaximumLength(20);
             RuleFor(d => d.GivenNames).PlainText();
             RuleFor(d => d.Surname).PlainText();
@@ -26,7 +26,7 @@ public sealed partial record ClientDetails
                 // Two chains: a When at the end of one chain would also switch off the format check before it.
                 RuleFor(d => d.BirthYearBand).NotEmpty().Must(BirthYearBands.IsValid)
                     .WithMessage("birthYearBand is a five-year band such as 1985-1989 (an estimate is fine).");
-                RuleFor(d => d.BirthYearBand).Must(b => BirthYearBands.From(b!) is >= 1900 and var from && from <= Today().Year)
+                RuleFor(d => d.BirthYearBand).Must(b => BirthYearBands.From(b!) is >= 1900 and var from && from <= clock.Today().Year)
                     .When(d => BirthYearBands.IsValid(d.BirthYearBand))
                     .WithMessage("birthYearBand must start between 1900 and this year.");
                 RuleFor(d => d).Must(d => d.GivenNames is null && d.Surname is null && d.NativeName is null
@@ -42,9 +42,9 @@ public sealed partial record ClientDetails
                 RuleFor(d => d.Pseudonym).Null().WithMessage("Only anonymous clients have a pseudonym.");
                 RuleFor(d => d.BirthDate).NotNull().When(d => d.BirthYear is null)
                     .WithMessage("Give birthDate, or birthYear when only the year is known.");
-                RuleFor(d => d.BirthDate).Must(d => d is null || d <= Today()).WithMessage("birthDate cannot be in the future.")
+                RuleFor(d => d.BirthDate).Must(d => d is null || d <= clock.Today()).WithMessage("birthDate cannot be in the future.")
                     .GreaterThanOrEqualTo(new DateOnly(1900, 1, 1)).WithMessage("birthDate cannot be before 1900.");
-                RuleFor(d => d.BirthYear).Must(y => y is null || (y >= 1900 && y <= Today().Year))
+                RuleFor(d => d.BirthYear).Must(y => y is null || (y >= 1900 && y <= clock.Today().Year))
                     .WithMessage("birthYear must be between 1900 and this year.");
                 RuleFor(d => d.BirthYear).Equal(d => d.BirthDate!.Value.Year)
                     .When(d => d.BirthDate is not null && d.BirthYear is not null)

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -31,7 +32,7 @@ public sealed class ClosePeriod : ICarterModule
     {
         var reportingMonth = ReportingMonth.Parse(month);
         await PeriodAccess.EnsureReachable(user, session, centre, ct);
-        if (reportingMonth.Last >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (reportingMonth.Last >= clock.Today())
         {
             throw new UnprocessableException("month", "Only a month that has ended can be closed.");
         }

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.Globalization;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -37,7 +38,7 @@ public sealed class RecordObservation : ICarterModule
                 RuleFor(r => r.Quarter).Must(q => Quarters.TryParse(q, out _)).WithMessage("quarter must be written yyyy-Qn, e.g. 2025-Q1.");
                 RuleFor(r => r.ObservedOn).Must((r, d) => !Quarters.TryParse(r.Quarter, out var q) || q.Contains(d))
                     .WithMessage("observedOn must fall within the quarter.")
-                    .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                    .Must(d => d <= clock.Today())
                     .WithMessage("observedOn must not be in the future.");
                 RuleFor(r => r.TensionRisk).Must(RiskLevels.Contains).WithMessage("tensionRisk must be low, medium or high.");
                 RuleFor(r => r.RiskReason).NotEmpty().When(r => r.TensionRisk is "medium" or "high")

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -25,7 +26,7 @@ public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
         {
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
                 .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
-            RuleFor(r => r.GivenOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            RuleFor(r => r.GivenOn).Must(d => d <= clock.Today())
                 .WithMessage("givenOn cannot be in the future.")
                 .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn is required (yyyy-MM-dd).");
         }

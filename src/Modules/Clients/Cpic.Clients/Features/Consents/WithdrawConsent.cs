@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -21,7 +22,7 @@ public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
     internal sealed class Validator : AbstractValidator<WithdrawalRequest>
     {
         public Validator(TimeProvider clock) =>
-            RuleFor(r => r.WithdrawnOn).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            RuleFor(r => r.WithdrawnOn).Must(d => d <= clock.Today())
                 .WithMessage("withdrawnOn cannot be in the future.")
                 .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("withdrawnOn is required (yyyy-MM-dd).");
     }

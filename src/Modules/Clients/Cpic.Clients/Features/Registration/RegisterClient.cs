@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -18,7 +19,7 @@ public static class RegisterClientHandler
     public static async Task<(ClientSaved, OutgoingMessages)> Handle(RegisterClient command, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var centre = session.TenantId;
         var code = await ClientCodes.NextAsync(session, centre, today.Year, ct);
         session.Events.StartStream<Client>(command.ClientId,

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -34,7 +35,7 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
                 var days = DayWindow.Parse(within, byDefault: 30, max: 366);
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>();
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.Today();
                 var until = today.AddDays(days);
                 var query = session.Query<Client>().Where(c => c.MergedInto == null && c.AnonymisedAt == null
                     && c.ResidenceValidUntil >= today && c.ResidenceValidUntil <= until);

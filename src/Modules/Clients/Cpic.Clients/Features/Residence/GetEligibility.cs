@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -26,7 +27,7 @@ public sealed class GetEligibilityEndpoint : ICarterModule
                 TimeProvider clock, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
-                return Results.Ok(Decide(client, on ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                return Results.Ok(Decide(client, on ?? clock.Today()));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("client-eligibility").WithSummary("Is the client in the target group on a date?")

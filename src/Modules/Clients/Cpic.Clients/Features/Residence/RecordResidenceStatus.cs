@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -45,7 +46,8 @@ internal sealed class ResidenceStatusValidator : AbstractValidator<ResidenceStat
             .GreaterThanOrEqualTo(s => s.ValidFrom).When(s => s.ValidUntil is not null)
             .WithMessage("validUntil cannot be before validFrom.");
         RuleFor(s => s.VerifiedBy).MaximumLength(100).PlainText();
-        RuleFor(s => s.VerifiedOn).Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("verifiedOn cannot be in the future.")
+        RuleFor(s => s.VerifiedOn).Must(d => d is null || d <= clock.Today())
+            .WithMessage("verifiedOn cannot be in the future.")
             .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("verifiedOn cannot be before 1900.");
     }
 }

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,7 @@ internal sealed class RetentionScheduler(IServiceScopeFactory scopes, IOptions<C
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             await scope.ServiceProvider.GetRequiredService<IMessageBus>().SendAsync(new ApplyRetentionPolicy(today));
         }
     }
