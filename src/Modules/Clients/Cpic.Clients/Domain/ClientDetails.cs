@@ -43,6 +43,9 @@ public sealed partial record ClientDetails(
     IReadOnlyList<Guid>? Household = null,
     VulnerabilityFlags? Vulnerability = null)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(ClientDetails);
+
     /// <summary>The birth year, from the full date or the year alone.</summary>
     [JsonIgnore]
     public int? KnownBirthYear => BirthDate?.Year ?? BirthYear;

@@ -39,6 +39,9 @@ public sealed record ResidenceStatus(
     string Category, string? PermitType, string? DocumentNumber, DateOnly ValidFrom, DateOnly? ValidUntil,
     string? VerifiedBy, DateOnly? VerifiedOn)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(ResidenceStatus);
+
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidUntil is null || date <= ValidUntil);
 
     public ResidenceStatus Erased() => this with { DocumentNumber = null, VerifiedBy = null };

@@ -14,7 +14,11 @@ using Cpic.BuildingBlocks.Http;
 namespace Cpic.Clients.Features.DataProtection;
 
 /// <summary>Erase a client's personal data for good (anonymizace), on request or by the retention policy.</summary>
-public sealed record AnonymiseClient(Guid ClientId, string Reason, string By);
+public sealed record AnonymiseClient(Guid ClientId, string Reason, string By)
+{
+    /// <summary>Without the reason (free text): a failed command is logged with its text.</summary>
+    public override string ToString() => $"{nameof(AnonymiseClient)} {{ ClientId = {ClientId}, By = {By} }}";
+}
 
 /// <summary>Mask the personal data in the client's stored events; follows the anonymisation in its own step.</summary>
 public sealed record EraseClientHistory(Guid ClientId, string Centre);

@@ -19,6 +19,9 @@ namespace Cpic.Counselling.Features.Cases;
 /// <param name="On" example="2026-11-20">When it happened; defaults to today, not before the case was opened.</param>
 public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(CaseStatusInput);
+
     internal sealed class Validator : AbstractValidator<CaseStatusInput>
     {
         public Validator()

@@ -26,6 +26,9 @@ namespace Cpic.Counselling.Features.Cases;
 public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? OpenedOn, string Goal,
     IReadOnlyList<PlanStep>? Steps, IReadOnlyList<string>? Workers)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(OpenCaseInput);
+
     internal sealed class Validator : AbstractValidator<OpenCaseInput>
     {
         public Validator()

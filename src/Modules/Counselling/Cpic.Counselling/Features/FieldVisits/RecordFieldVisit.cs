@@ -30,6 +30,9 @@ public sealed record FieldVisitInput(
     DateOnly? Date, string Workplace, string PlaceType, string PlaceName, string Town, IReadOnlyList<string>? Workers,
     int PeopleReached, IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string>? FollowUps)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(FieldVisitInput);
+
     internal sealed class Validator : AbstractValidator<FieldVisitInput>
     {
         public Validator()

@@ -24,6 +24,9 @@ namespace Cpic.Counselling.Features.Referrals;
 public sealed record ReferralInput(Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
     DateOnly? Date)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(ReferralInput);
+
     internal sealed class Validator : AbstractValidator<ReferralInput>
     {
         public Validator()

@@ -15,7 +15,11 @@ using Wolverine;
 namespace Cpic.Counselling.Features.Services;
 
 /// <summary>Cancels a service record: it stays stored with its history, but leaves the statistics.</summary>
-public sealed record CancelService(Guid Id, long ExpectedVersion, string Reason, string UserId, bool ByCentreHead);
+public sealed record CancelService(Guid Id, long ExpectedVersion, string Reason, string UserId, bool ByCentreHead)
+{
+    /// <summary>Without the reason (free text): a failed command is logged with its text.</summary>
+    public override string ToString() => $"{nameof(CancelService)} {{ Id = {Id}, ExpectedVersion = {ExpectedVersion}, UserId = {UserId} }}";
+}
 
 /// <summary>Why the record is cancelled (e.g. entered twice, the client did not come).</summary>
 /// <param name="Reason" example="Entered twice">Required, at most 500 characters.</param>

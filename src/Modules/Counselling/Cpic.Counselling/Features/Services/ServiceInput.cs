@@ -31,6 +31,9 @@ public sealed record ServiceInput(
     InterpreterInput? Interpreter, IReadOnlyList<string>? Workers, string? FundingSource, string? Outcome,
     string? Notes)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(ServiceInput);
+
     /// <summary>Twelve hours: longer is not one intervention but a data-entry error.</summary>
     public const int MaxMinutes = 720;
 

@@ -25,6 +25,9 @@ public sealed record CourseInput(
     IReadOnlyList<LecturerInput> Lecturers, int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn,
     DateOnly StartsOn, DateOnly EndsOn, string? FundingSource, string? Status = null, int? CompletionThresholdPercent = null)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(CourseInput);
+
     internal bool IsAik => CourseType == AikRules.CourseType;
 
     internal int Threshold => IsAik ? 100 : CompletionThresholdPercent ?? 75;

@@ -22,7 +22,11 @@ public sealed record PromotionRequest(string Reason)
     }
 }
 
-public sealed record PromoteClient(Guid CourseId, Guid EnrolmentId, string Reason);
+public sealed record PromoteClient(Guid CourseId, Guid EnrolmentId, string Reason)
+{
+    /// <summary>Without the reason (free text): a failed command is logged with its text.</summary>
+    public override string ToString() => $"{nameof(PromoteClient)} {{ CourseId = {CourseId}, EnrolmentId = {EnrolmentId} }}";
+}
 
 public static class PromoteClientHandler
 {

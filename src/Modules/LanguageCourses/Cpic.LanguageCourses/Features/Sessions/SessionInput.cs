@@ -12,6 +12,9 @@ namespace Cpic.LanguageCourses.Features.Sessions;
 /// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
 public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer)
 {
+    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
+    public override string ToString() => nameof(SessionInput);
+
     internal sealed class Validator : AbstractValidator<SessionInput>
     {
         public Validator()
