@@ -2,6 +2,10 @@ namespace Cpic.BuildingBlocks;
 
 public static class Clock
 {
-    /// <summary>Today's date (UTC) by <paramref name="clock"/>, read when called.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>The centres' time zone: every module's "today" is the date in Prague.</summary>
+    public static readonly TimeZoneInfo Prague = TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague");
+
+    /// <summary>Today's date in Prague by <paramref name="clock"/>, read when called.</summary>
+    public static DateOnly Today(this TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Prague).DateTime);
 }

@@ -1,3 +1,5 @@
+using Cpic.BuildingBlocks;
+
 namespace Cpic.Counselling.Domain;
 
 /// <summary>
@@ -7,10 +9,8 @@ namespace Cpic.Counselling.Domain;
 /// </summary>
 internal static class ReportingPeriod
 {
-    private static readonly TimeZoneInfo Prague = TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague");
-
     /// <summary>Today in the Czech Republic: the latest date a service can have.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, Prague));
+    public static DateOnly Today => TimeProvider.System.Today();
 
     public static bool IsClosed(DateOnly date) => date < new DateOnly(Today.Year, Today.Month, 1);
 }

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using Cpic.BuildingBlocks.Auth;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cpic.Clients.Tests;
+
+/// <summary>The host with its clock running from 23:30 UTC on 30 November 2026: half past midnight, 1 December, in Prague.</summary>
+public sealed class NearMidnightApp : CpicApp
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new ShiftedClock(new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero))));
+    }
+
+    private sealed class ShiftedClock(DateTimeOffset start) : TimeProvider
+    {
+        private readonly TimeSpan _shift = start - System.GetUtcNow();
+
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + _shift;
+    }
+}
+
+public sealed class PragueDateTests(NearMidnightApp app) : IClassFixture<NearMidnightApp>
+{
+    [Fact]
+    public async Task Today_is_the_date_in_Prague_not_in_UTC()
+    {
+        var counsellor = app.ClientFor("LBC", Roles.Counsellor);
+        var client = await counsellor.Register(ClientRequests.Person(surname: "Pulnocni"));
+
+        // In UTC it is still 30 November, so a date check in UTC would refuse 1 December as a future date.
+        await (await counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents",
+            new { purpose = "photo", givenOn = "2026-12-01" })).ShouldBe(HttpStatusCode.Created);
+        var tomorrow = await counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents",
+            new { purpose = "contact-for-events", givenOn = "2026-12-02" });
+        (await tomorrow.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("givenOn", out _)
+            .Should().BeTrue();
+    }
+}
