@@ -30,21 +30,50 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>A client authenticated as a counsellor of <see cref="Centre"/>.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<HostProcess> StartAsync(string hostFolder, string connectionString, string token)
+    public static Task<HostProcess> StartAsync(string hostFolder, string connectionString, string token)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet", Path.Combine(hostFolder, "Cpic.Host.dll"))
         {
-            WorkingDirectory = hostFolder, // the content root: appsettings.json and appsettings.Development.json
-            RedirectStandardOutput = false,
+            WorkingDirectory = hostFolder, // the content root: appsettings.json
         };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // Production, as deployed: no developer exception page, no DI scope validation. The development settings
+        // (signing key, document-number key, schema applied at start) come from appsettings.Development.json.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in DevelopmentSettings(hostFolder))
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["CPIC_DEMO"] = "true";
         start.Environment["Persistence__ConnectionString"] = connectionString;
         start.Environment["Persistence__Projections"] = "Solo";
         start.Environment["Wolverine__Solo"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return LaunchAsync(start, token);
+    }
+
+    /// <summary>
+    /// The HTTP ceiling (<see cref="BareHost"/>): this bench's own program in a process of its own, with the host's
+    /// signing settings, storing into the raw loop's tables on <paramref name="connectionString"/>.
+    /// </summary>
+    public static Task<HostProcess> StartBareAsync(string hostFolder, string connectionString, string token)
+    {
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { typeof(HostProcess).Assembly.Location, BareHost.Argument } };
+        foreach (var (key, value) in DevelopmentSettings(hostFolder))
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["CPIC_BENCH_DATABASE"] = connectionString;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return LaunchAsync(start, token);
+    }
+
+    private static async Task<HostProcess> LaunchAsync(ProcessStartInfo start, string token)
+    {
+        var port = FreePort();
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         var host = new HostProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), token);
         await host.WaitUntilReadyAsync();
         return host;
@@ -106,6 +135,18 @@ internal sealed class HostProcess : IAsyncDisposable
             if (clock.Elapsed > TimeSpan.FromMinutes(3)) throw new TimeoutException("The host did not become ready.");
             await Task.Delay(250);
         }
+    }
+
+    /// <summary>appsettings.Development.json as environment variables (<c>Auth__SigningKey</c>...).</summary>
+    private static IEnumerable<(string Key, string Value)> DevelopmentSettings(string hostFolder)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(hostFolder, "appsettings.Development.json")));
+        return Flatten(json.RootElement, "").ToList();
+
+        static IEnumerable<(string, string)> Flatten(JsonElement element, string prefix) =>
+            element.ValueKind == JsonValueKind.Object
+                ? element.EnumerateObject().SelectMany(p => Flatten(p.Value, prefix.Length == 0 ? p.Name : $"{prefix}__{p.Name}"))
+                : [(prefix, element.ToString())];
     }
 
     private static int FreePort()

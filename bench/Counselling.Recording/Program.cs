@@ -19,6 +19,12 @@ internal static class Bench
 
     public static async Task Main(string[] args)
     {
+        if (args is [BareHost.Argument])
+        {
+            await BareHost.RunAsync();
+            return;
+        }
+
         var duration = TimeSpan.FromSeconds(int.Parse(args[0], CultureInfo.InvariantCulture));
         var (hostFolder, token) = (Path.GetFullPath(args[1]), args[2]);
         var server = Environment.GetEnvironmentVariable("CPIC_POSTGRES") ?? throw new InvalidOperationException("Set CPIC_POSTGRES (source build/pg.sh).");
@@ -41,11 +47,13 @@ internal static class Bench
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var results = new List<(RunResult Result, string Load, TimeSpan? CatchUp)>();
         RawBaseline raw;
-        double hostCpuMs;
+        RunResult bareResult;
+        double hostCpuMs, bareCpuMs;
+        string bodies;
         await using (var host = await HostProcess.StartAsync(hostFolder, connectionString, token))
         {
             var clients = await host.RegisterClientsAsync(2000, () => Count(dataSource, "select count(*) from counselling.mt_doc_knownclient"));
-            var bodies = Path.GetTempFileName();
+            bodies = Path.GetTempFileName();
             await File.WriteAllLinesAsync(bodies, clients.Select(Body));
             Console.WriteLine($"{Environment.ProcessorCount} cores; warm-up, then {duration.TotalSeconds} s per run, {Connections} connections");
 
@@ -68,14 +76,24 @@ internal static class Bench
             load = LoadAverage();
             var paced = await LoadRunner.RunAsync("HTTP POST at 100 req/s (open loop)", Connections, duration, RecordService, 100);
             results.Add((paced, load, await CatchUpAsync(dataSource)));
-            File.Delete(bodies);
 
             await using var read = dataSource.CreateCommand("select data::text from counselling.mt_doc_servicerecord limit 1");
             raw = new RawBaseline(dataSource, (string)(await read.ExecuteScalarAsync())!);
         }
 
-        // The host is stopped: the raw loop has the server and the cores to itself, as the HTTP runs had.
+        // The host is stopped: the bare host and then the raw loop have the server and the cores to themselves.
         await raw.CreateTablesAsync();
+        await using (var bare = await HostProcess.StartBareAsync(hostFolder, connectionString, token))
+        {
+            await Wrk.RunAsync("warm-up", bare.BaseAddress, bodies, token, Connections, TimeSpan.FromSeconds(15));
+            var load = LoadAverage();
+            var cpu = bare.CpuTime;
+            bareResult = await Wrk.RunAsync("Bare ASP.NET Core: JWT, JSON body, the raw transaction (wrk)", bare.BaseAddress, bodies, token, Connections, duration);
+            results.Add((bareResult, load, null));
+            bareCpuMs = (bare.CpuTime - cpu).TotalMilliseconds / bareResult.Requests;
+        }
+
+        File.Delete(bodies);
         var rawLoad = LoadAverage();
         var rawResult = await LoadRunner.RunAsync("Raw Npgsql: document + outbox row per transaction", Connections, duration, raw.InsertOneAsync);
         results.Add((rawResult, rawLoad, null));
@@ -85,7 +103,7 @@ internal static class Bench
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (result, load, catchUp) in results)
         {
-            var caughtUp = result == rawResult ? "–" : catchUp is { } t ? $"{t.TotalSeconds:F1} s" : "not within 5 min";
+            var caughtUp = result == rawResult || result == bareResult ? "–" : catchUp is { } t ? $"{t.TotalSeconds:F1} s" : "not within 5 min";
             Console.WriteLine($"{result.Row()} {load} | {caughtUp} |");
         }
 
@@ -97,6 +115,8 @@ internal static class Bench
             $"with Monitoring's catch-up: {endToEnd:F0}/s = {endToEnd / rawResult.Throughput:P0}; " +
             $"p99 at 100 req/s: {results[1].Result.P99Ms:F1} ms (target < 50 ms); document {raw.DocumentLength} bytes; " +
             $"host CPU per service in the sustained run, Monitoring's catch-up included: {hostCpuMs:F2} ms");
+        Console.WriteLine($"Bare ASP.NET Core / raw: {bareResult.Throughput / rawResult.Throughput:P0}, its CPU per request " +
+            $"{bareCpuMs:F2} ms; Cpic / bare ASP.NET Core: {sustainedResult.Throughput / bareResult.Throughput:P0}");
     }
 
     private static string Body(Guid clientId)

@@ -31,22 +31,30 @@ internal sealed class RawBaseline(NpgsqlDataSource dataSource, string document)
 
     public async Task<bool> InsertOneAsync()
     {
+        await InsertAsync(dataSource, document, _envelope);
+        return true;
+    }
+
+    /// <summary>One transaction: the document and one envelope row; returns the document's id.</summary>
+    public static async Task<Guid> InsertAsync(NpgsqlDataSource dataSource, string document, byte[] envelope)
+    {
+        var id = Guid.CreateVersion7();
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using var batch = new NpgsqlBatch(connection, transaction);
         var doc = new NpgsqlBatchCommand(
             "insert into bench.doc (tenant_id, id, data, mt_version, mt_dotnet_type) values ($1, $2, $3, 1, 'ServiceRecord')");
         doc.Parameters.Add(new NpgsqlParameter { Value = HostProcess.Centre });
-        doc.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
+        doc.Parameters.Add(new NpgsqlParameter { Value = id });
         doc.Parameters.Add(new NpgsqlParameter { Value = document, NpgsqlDbType = NpgsqlDbType.Jsonb });
         var outbox = new NpgsqlBatchCommand(
             "insert into bench.envelope (id, status, owner_id, body, message_type, received_at) values ($1, 'Incoming', 0, $2, 'ServiceRecorded', 'local://bench')");
         outbox.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
-        outbox.Parameters.Add(new NpgsqlParameter { Value = _envelope });
+        outbox.Parameters.Add(new NpgsqlParameter { Value = envelope });
         batch.BatchCommands.Add(doc);
         batch.BatchCommands.Add(outbox);
         await batch.ExecuteNonQueryAsync();
         await transaction.CommitAsync();
-        return true;
+        return id;
     }
 }
