@@ -36,15 +36,30 @@ public sealed class StatisticsOutputTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Public_figures_show_counts_from_one_to_four_as_less_than_five()
+    public async Task Public_figures_show_counts_from_one_to_four_as_less_than_five_and_hide_what_would_give_them_away()
     {
-        var stats = await (await _analyst.GetAsync(Year2025("&public=true"))).ShouldBe(HttpStatusCode.OK);
-        var nationality = stats.GetProperty("breakdowns").GetProperty("nationality").EnumerateArray()
-            .ToDictionary(r => r.GetProperty("code").GetString()!, r => r.GetProperty("clients").ToString());
-        nationality.Should().Equal(new Dictionary<string, string> { ["VN"] = "7", ["UA"] = "<5" });
+        var stats = await (await _analyst.GetAsync(Year2025("&public=true&groupBy=nationality,serviceType"))).ShouldBe(HttpStatusCode.OK);
         stats.GetProperty("totals").GetProperty("clients").GetInt64().Should().Be(10);
         stats.GetProperty("public").GetBoolean().Should().BeTrue();
+
+        // 3 Ukrainians among 10 clients: with the 7 Vietnamese shown, 10 - 7 would give the suppressed 3 away.
+        Figures(stats.GetProperty("breakdowns").GetProperty("nationality"), "clients")
+            .Should().Equal(new Dictionary<string, string> { ["VN"] = "x", ["UA"] = "<5" });
+        Figures(stats.GetProperty("breakdowns").GetProperty("serviceType"), "services")
+            .Should().Equal(new Dictionary<string, string> { ["social-counselling"] = "x", ["legal-counselling"] = "<5" });
+        // Minutes (300 and 90) are not small: nothing to protect.
+        Figures(stats.GetProperty("breakdowns").GetProperty("serviceType"), "minutes")
+            .Should().Equal(new Dictionary<string, string> { ["social-counselling"] = "300", ["legal-counselling"] = "90" });
+
+        // Cross table: the social-counselling column holds one suppressed cell (UA), so VN's is hidden too; the UA row
+        // already holds two, and the legal-counselling column has no other cell to hide.
+        stats.GetProperty("crossTable").GetProperty("rows").EnumerateArray()
+            .Select(r => $"{r.GetProperty("keys")[0]}/{r.GetProperty("keys")[1]}={r.GetProperty("clients")}")
+            .Should().Equal("UA/legal-counselling=<5", "UA/social-counselling=<5", "VN/social-counselling=x");
     }
+
+    private static Dictionary<string, string> Figures(System.Text.Json.JsonElement breakdown, string measure) =>
+        breakdown.EnumerateArray().ToDictionary(r => r.GetProperty("code").GetString()!, r => r.GetProperty(measure).ToString());
 
     [Fact]
     public async Task Statistics_export_as_csv_by_format_or_accept_header()

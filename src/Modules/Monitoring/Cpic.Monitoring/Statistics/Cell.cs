@@ -5,16 +5,21 @@ namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// A count in a statistics response. In public figures a count from 1 to 4 is suppressed and written as the
-/// string <c>"&lt;5"</c>, so that nobody can be singled out; otherwise it is a JSON number.
+/// string <c>"&lt;5"</c>, so that nobody can be singled out; a larger count hidden so that a suppressed one cannot be
+/// worked out by subtraction (<see cref="SecondarySuppression"/>) is written <c>"x"</c>; otherwise it is a JSON number.
 /// </summary>
 [JsonConverter(typeof(CellConverter))]
-internal readonly record struct Cell(long Value, bool Suppressed)
+internal readonly record struct Cell(long Value, bool Suppressed, bool Protecting = false)
 {
-    public const string SuppressedText = "<5";
+    public const string SuppressedText = "<5", ProtectingText = "x";
 
     public static Cell Of(long value, bool publicFigures) => new(value, publicFigures && value is >= 1 and <= 4);
 
-    public override string ToString() => Suppressed ? SuppressedText : Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Hidden to protect a suppressed cell of the same breakdown.</summary>
+    public Cell Hidden() => this with { Suppressed = true, Protecting = true };
+
+    public override string ToString() => Protecting ? ProtectingText
+        : Suppressed ? SuppressedText : Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 internal sealed class CellConverter : JsonConverter<Cell>
@@ -26,7 +31,7 @@ internal sealed class CellConverter : JsonConverter<Cell>
     {
         if (value.Suppressed)
         {
-            writer.WriteStringValue(Cell.SuppressedText);
+            writer.WriteStringValue(value.ToString());
         }
         else
         {

@@ -6,7 +6,7 @@ namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// The statistics as one flat table for spreadsheets: a row per section (totals, breakdown.&lt;dimension&gt;,
-/// crossTable, courses.total/category/courseType) and value. Suppressed cells read "&lt;5" here too.
+/// crossTable, courses.total/category/courseType) and value. Suppressed cells read "&lt;5" (or "x") here too.
 /// </summary>
 internal static class StatisticsExport
 {
@@ -44,7 +44,7 @@ internal static class StatisticsExport
         await buffer.CopyToAsync(output, ct);
     }
 
-    /// <summary>Figures are numbers in the spreadsheet, so it can sum them; "&lt;5" stays text.</summary>
+    /// <summary>Figures are numbers in the spreadsheet, so it can sum them; "&lt;5" and "x" stay text.</summary>
     private static object? Number(string? value) =>
         long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) ? whole
         : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) ? fraction
