@@ -89,22 +89,22 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Registers anonymous clients through the Clients API and waits until Counselling knows them all.</summary>
+    /// <summary>Registers anonymous clients through the Clients API (8 at a time) and waits until Counselling knows them all.</summary>
     public async Task<Guid[]> RegisterClientsAsync(int count, Func<Task<long>> knownClients)
     {
-        var ids = new List<Guid>();
-        for (var i = 0; i < count; i++)
+        var ids = new Guid[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
             var body = JsonSerializer.Serialize(new
             {
                 anonymous = true, workplace = "LBC-LIB", pseudonym = $"Bench {i}", birthYearBand = "1980-1984",
                 sex = i % 2 == 0 ? "female" : "male", nationality = "VN",
             });
-            using var response = await Http.PostAsync("/api/v1/clients", new StringContent(body, Encoding.UTF8, "application/json"));
-            var text = await response.Content.ReadAsStringAsync();
+            using var response = await Http.PostAsync("/api/v1/clients", new StringContent(body, Encoding.UTF8, "application/json"), ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
             if (response.StatusCode != HttpStatusCode.Created) throw new InvalidOperationException($"Register: {response.StatusCode} {text}");
-            ids.Add(JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid());
-        }
+            ids[i] = JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
+        });
 
         var clock = Stopwatch.StartNew();
         while (await knownClients() < count)
@@ -113,7 +113,7 @@ internal sealed class HostProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        return [.. ids];
+        return ids;
     }
 
     private async Task WaitUntilReadyAsync()
