@@ -9,8 +9,9 @@ namespace Counselling.Recording;
 
 /// <summary>
 /// POST /api/v1/counselling/services against the real host in its own process: sustained with 16 connections (wrk),
-/// then at a steady 100 requests per second, then the raw Npgsql limit on the same server in the same run, each time
-/// also waiting until Monitoring (the outbox subscriber) has every service. Run it with bench/counselling.sh.
+/// then at a steady 100 requests per second, each time also waiting until Monitoring (the outbox subscriber) has every
+/// service; then the bare ASP.NET Core ceiling (<see cref="BareHost"/>) and the raw Npgsql limit on the same server in
+/// the same run. Run it with bench/counselling.sh.
 /// Usage: Counselling.Recording &lt;seconds&gt; &lt;host folder&gt; &lt;counsellor token of LBC&gt; (CPIC_POSTGRES names the server).
 /// </summary>
 internal static class Bench
