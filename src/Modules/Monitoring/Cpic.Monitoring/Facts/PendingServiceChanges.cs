@@ -91,6 +91,7 @@ public sealed class PendingServiceChangesSignal
 public static class ApplyPendingServiceChangesHandler
 {
     private const int BatchSize = 5000;
+    private const string WorkMem = "256MB";
     private const string Table = "monitoring.pending_service_changes";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -120,6 +121,13 @@ public static class ApplyPendingServiceChangesHandler
         await using (var lockCommand = new NpgsqlCommand(ServiceFactWriter.ChangeOrderLock, connection))
         {
             await lockCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        // A batch's cube update aggregates every fact of thousands of clients' years: with the default work_mem its
+        // hash tables and the materialised facts spill to temporary files of 100+ MB. One applier runs at a time.
+        await using (var memory = new NpgsqlCommand($"set local work_mem = '{WorkMem}'", connection))
+        {
+            await memory.ExecuteNonQueryAsync(ct);
         }
 
         var changes = await TakeAsync(connection, ct);
