@@ -25,7 +25,8 @@ internal readonly record struct Cell(long Value, bool Suppressed, bool Protectin
 internal sealed class CellConverter : JsonConverter<Cell>
 {
     public override Cell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String ? new Cell(0, true) : new Cell(reader.GetInt64(), false);
+        reader.TokenType == JsonTokenType.String ? new Cell(0, true, reader.GetString() == Cell.ProtectingText)
+            : new Cell(reader.GetInt64(), false);
 
     public override void Write(Utf8JsonWriter writer, Cell value, JsonSerializerOptions options)
     {
