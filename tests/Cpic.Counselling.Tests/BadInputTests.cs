@@ -44,7 +44,10 @@ public sealed class BadInputTests(CpicApp app)
         var response = await _counsellor.PostJson(CounsellingKit.Services, body);
 
         var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
-        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue("errors were {0}", problem.GetProperty("errors"));
+        problem.GetProperty("errors").TryGetProperty(field, out var messages).Should().BeTrue("errors were {0}", problem.GetProperty("errors"));
+        // Messages name fields as the JSON does ('audienceSize'), not as C# display names ('Audience Size').
+        messages.EnumerateArray().Select(m => m.GetString()).Should()
+            .NotContain(m => System.Text.RegularExpressions.Regex.IsMatch(m!, "'[A-Z][a-z]+( [A-Z][a-z]+)*'"));
         var list = await (await _counsellor.GetAsync($"{CounsellingKit.Services}?worker={worker}")).ShouldBe(HttpStatusCode.OK);
         list.GetProperty("items").GetArrayLength().Should().Be(0);
     }

@@ -21,6 +21,7 @@ internal static class Modules
     {
         // Singletons: a validator builds its rules (expression trees) once, not on every request.
         services.AddValidatorsFromAssemblies(Assemblies, ServiceLifetime.Singleton, includeInternalTypes: true);
+        Cpic.BuildingBlocks.Http.Validation.UseJsonNamesInMessages();
         services.AddClientsModule();
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();

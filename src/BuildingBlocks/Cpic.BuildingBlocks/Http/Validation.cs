@@ -31,6 +31,13 @@ public static class Validation
             return await next(ctx);
         }).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>
+    /// Messages name a field as the JSON does (<c>'audienceSize' must be between...</c>), not by FluentValidation's
+    /// display name (<c>'Audience Size'</c>): once, at start, for every validator.
+    /// </summary>
+    public static void UseJsonNamesInMessages() => ValidatorOptions.Global.DisplayNameResolver =
+        (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
     /// <summary>The JSON name of a validated property path (e.g. <c>Contact.Email</c> to <c>contact.email</c>).</summary>
     public static string JsonPath(string propertyPath) =>
         string.Join('.', propertyPath.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
