@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Cpic.BuildingBlocks;
 
 namespace Cpic.Clients.Domain;
 
@@ -41,11 +42,8 @@ public sealed partial record ClientDetails(
     IReadOnlyList<string>? Languages = null,
     ContactDetails? Contact = null,
     IReadOnlyList<Guid>? Household = null,
-    VulnerabilityFlags? Vulnerability = null)
+    VulnerabilityFlags? Vulnerability = null) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(ClientDetails);
-
     /// <summary>The birth year, from the full date or the year alone.</summary>
     [JsonIgnore]
     public int? KnownBirthYear => BirthDate?.Year ?? BirthYear;

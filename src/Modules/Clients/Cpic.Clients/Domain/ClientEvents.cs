@@ -1,3 +1,5 @@
+using Cpic.BuildingBlocks;
+
 namespace Cpic.Clients.Domain;
 
 // The events of a client's stream: the record's full history (ADR 0110). Each names who caused it (By, the
@@ -37,11 +39,8 @@ internal sealed record ClientRecordAnonymised(string Reason, string By);
 /// <param name="VerifiedOn" example="2026-03-05">When it was checked (not in the future).</param>
 public sealed record ResidenceStatus(
     string Category, string? PermitType, string? DocumentNumber, DateOnly ValidFrom, DateOnly? ValidUntil,
-    string? VerifiedBy, DateOnly? VerifiedOn)
+    string? VerifiedBy, DateOnly? VerifiedOn) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(ResidenceStatus);
-
     public bool IsValidOn(DateOnly date) => ValidFrom <= date && (ValidUntil is null || date <= ValidUntil);
 
     public ResidenceStatus Erased() => this with { DocumentNumber = null, VerifiedBy = null };

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Contracts;
@@ -17,11 +18,8 @@ namespace Cpic.Counselling.Features.Cases;
 /// <param name="Status" example="closed">open, paused or closed.</param>
 /// <param name="Reason" example="goal-achieved">For closed: goal-achieved, partly-achieved, client-withdrew, referred-elsewhere, no-contact, moved-away, other.</param>
 /// <param name="On" example="2026-11-20">When it happened; defaults to today, not before the case was opened.</param>
-public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On)
+public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(CaseStatusInput);
-
     internal sealed class Validator : AbstractValidator<CaseStatusInput>
     {
         public Validator()

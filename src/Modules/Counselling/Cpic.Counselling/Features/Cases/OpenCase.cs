@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
@@ -24,11 +25,8 @@ namespace Cpic.Counselling.Features.Cases;
 /// <param name="Steps">Planned steps, at most 50.</param>
 /// <param name="Workers" example="[&quot;jnovak&quot;]">Workers in charge (at most 20); defaults to the caller.</param>
 public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? OpenedOn, string Goal,
-    IReadOnlyList<PlanStep>? Steps, IReadOnlyList<string>? Workers)
+    IReadOnlyList<PlanStep>? Steps, IReadOnlyList<string>? Workers) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(OpenCaseInput);
-
     internal sealed class Validator : AbstractValidator<OpenCaseInput>
     {
         public Validator()

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
@@ -28,11 +29,8 @@ namespace Cpic.Counselling.Features.FieldVisits;
 /// <param name="FollowUps" example="[&quot;Return with a Vietnamese interpreter&quot;]">Agreed next steps (at most 20).</param>
 public sealed record FieldVisitInput(
     DateOnly? Date, string Workplace, string PlaceType, string PlaceName, string Town, IReadOnlyList<string>? Workers,
-    int PeopleReached, IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string>? FollowUps)
+    int PeopleReached, IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string>? FollowUps) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(FieldVisitInput);
-
     internal sealed class Validator : AbstractValidator<FieldVisitInput>
     {
         public Validator()

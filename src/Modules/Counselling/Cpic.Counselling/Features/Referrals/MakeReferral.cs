@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Clients;
@@ -22,11 +23,8 @@ namespace Cpic.Counselling.Features.Referrals;
 /// <param name="Reason" example="Registration as a job seeker">Why, at most 2,000 characters; never in events.</param>
 /// <param name="Date" example="2026-11-20">Day of the referral: not in the future.</param>
 public sealed record ReferralInput(Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
-    DateOnly? Date)
+    DateOnly? Date) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(ReferralInput);
-
     internal sealed class Validator : AbstractValidator<ReferralInput>
     {
         public Validator()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Domain;
 using FluentValidation;
@@ -29,11 +30,8 @@ public sealed record ServiceInput(
     IReadOnlyList<Guid>? ClientIds, int? AudienceSize, DateOnly? Date, string? StartTime, int Minutes,
     string ServiceType, string Form, string Workplace, PlaceInput Place, IReadOnlyList<string> Topics,
     InterpreterInput? Interpreter, IReadOnlyList<string>? Workers, string? FundingSource, string? Outcome,
-    string? Notes)
+    string? Notes) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(ServiceInput);
-
     /// <summary>Twelve hours: longer is not one intervention but a data-entry error.</summary>
     public const int MaxMinutes = 720;
 

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.LanguageCourses.Domain;
 using FluentValidation;
@@ -23,11 +24,8 @@ namespace Cpic.LanguageCourses.Features.Courses;
 public sealed record CourseInput(
     string Title, string CourseType, string? Level, string Language, string Workplace, VenueInput? Venue,
     IReadOnlyList<LecturerInput> Lecturers, int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn,
-    DateOnly StartsOn, DateOnly EndsOn, string? FundingSource, string? Status = null, int? CompletionThresholdPercent = null)
+    DateOnly StartsOn, DateOnly EndsOn, string? FundingSource, string? Status = null, int? CompletionThresholdPercent = null) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(CourseInput);
-
     internal bool IsAik => CourseType == AikRules.CourseType;
 
     internal int Threshold => IsAik ? 100 : CompletionThresholdPercent ?? 75;

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.LanguageCourses.Contracts;
 using Cpic.LanguageCourses.Domain;
 using FluentValidation;
@@ -10,11 +11,8 @@ namespace Cpic.LanguageCourses.Features.Sessions;
 /// <param name="DurationMinutes" example="90">Length in minutes (1–720).</param>
 /// <param name="Room" example="učebna 2">Room at the course's venue; one room holds one session at a time.</param>
 /// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
-public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer)
+public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer) : WithheldFromLogs
 {
-    /// <summary>The type name only: a failed command is logged with its text (personal data, free text).</summary>
-    public override string ToString() => nameof(SessionInput);
-
     internal sealed class Validator : AbstractValidator<SessionInput>
     {
         public Validator()
