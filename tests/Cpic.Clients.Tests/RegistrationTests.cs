@@ -79,6 +79,26 @@ public sealed class RegistrationTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_idempotency_key_replays_only_for_the_same_caller_in_the_same_centre()
+    {
+        var person = ClientRequests.Person();
+        var key = Guid.NewGuid().ToString();
+        _counsellor.DefaultRequestHeaders.Add("Idempotency-Key", key);
+        var first = await _counsellor.Register(person);
+        var replayed = await _counsellor.PostAsJsonAsync("/api/v1/clients?force=true", person);
+        (await replayed.ShouldBe(HttpStatusCode.Created)).Id().Should().Be(first.Id());
+
+        // The same subject with a token of another centre: its own request (here refused: LBC's workplace), never
+        // LBC's stored response.
+        var prague = app.ClientFor("PHA", Roles.Counsellor);
+        prague.DefaultRequestHeaders.Add("Idempotency-Key", key);
+        var response = await prague.PostAsJsonAsync("/api/v1/clients?force=true", person);
+        response.Headers.Contains("Idempotent-Replayed").Should().BeFalse();
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("workplace", out _)
+            .Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_workplace_of_another_centre_is_refused()
     {
         var response = await _counsellor.PostAsJsonAsync("/api/v1/clients", ClientRequests.Person(workplace: "PHA-PRG"));

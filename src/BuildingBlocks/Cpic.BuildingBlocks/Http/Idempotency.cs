@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.BuildingBlocks.Http;
 
-/// <summary>A POST's stored outcome, keyed by user, route and <c>Idempotency-Key</c>.</summary>
+/// <summary>A POST's stored outcome, keyed by user, centre, route and <c>Idempotency-Key</c>.</summary>
 public sealed class IdempotencyRecord
 {
     public string Id { get; set; } = "";
@@ -30,7 +30,8 @@ public sealed class IdempotencyRecord
 /// Honours <c>Idempotency-Key</c> on POST: the first successful response is stored and replayed for a repeat
 /// with the same key and body (header <c>Idempotent-Replayed: true</c>); the same key with another body is a
 /// 422; a repeat while the first is still running is a 409. Failed requests are not stored, so they can be retried.
-/// Keys live for 24 hours.
+/// Keys live for 24 hours. A key is the caller's own within their centre: the same subject with another centre's
+/// token (or another user) never gets this response.
 /// </summary>
 public static class Idempotency
 {
@@ -53,7 +54,7 @@ public static class Idempotency
             }
 
             var store = http.RequestServices.GetRequiredService<IDocumentStore>();
-            var id = Hash($"{http.User.UserId()}|{http.Request.Path}|{key}");
+            var id = Hash($"{http.User.UserId()}|{http.User.CentreCode()}|{http.Request.Path}|{key}");
             var requestHash = Hash(JsonSerializer.Serialize(RequestData(ctx)));
             var existing = await Claim(store, id, requestHash, http.RequestAborted);
             if (existing is not null)
