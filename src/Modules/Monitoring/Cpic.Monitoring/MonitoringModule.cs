@@ -36,7 +36,7 @@ public static class MonitoringModule
         {
             o.MapType<Cell>(() => new OpenApiSchema
             {
-                Description = "A count; in public figures a count from 1 to 4 is the string \"<5\", and a count hidden to protect one (secondary suppression) the string \"x\".",
+                Description = "A count; in public figures a count from 1 to 4 is the string \"<5\"; in a breakdown, cross-table line or course list, such a count and the counts hidden to protect it (secondary suppression) are the string \"x\".",
                 OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
             });
             o.OperationFilter<MonitoringParameters>();

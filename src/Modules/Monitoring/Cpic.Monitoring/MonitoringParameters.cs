@@ -20,7 +20,7 @@ internal sealed class MonitoringParameters : IOperationFilter
         ["groupBy"] = ("One or two dimensions, comma-separated, for `crossTable`: serviceType, form, placeType, topic, " +
             "interpreterLanguage, nationality, residenceCategory, sex, ageBand, centre, workplace, region, month. " +
             "Unknown names, more than two, the same twice or an empty name are a 422.", "nationality,serviceType"),
-        ["public"] = ("true: counts from 1 to 4 are shown as \"<5\" (also in CSV and XLSX), a count that would give a single one away by subtraction as \"x\", and ratios over them are null.", "false"),
+        ["public"] = ("true: counts from 1 to 4 are shown as \"<5\" (also in CSV and XLSX); in a breakdown, cross-table line or course list holding one, it and the counts hidden to protect it are \"x\"; ratios over them are null.", "false"),
         ["format"] = ("Overrides the Accept header: statistics json, csv or xlsx; facts ndjson or csv.", "csv"),
         ["after"] = ("The largest `seq` you received; rows changed since then follow. Not a whole number: 400.", "1250000"),
         ["limit"] = ("Rows (facts: 1–1,000,000, default 100,000) or items of a page (1–200, default 50).", "50"),

@@ -5,8 +5,9 @@ namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// A count in a statistics response. In public figures a count from 1 to 4 is suppressed and written as the
-/// string <c>"&lt;5"</c>, so that nobody can be singled out; a larger count hidden so that a suppressed one cannot be
-/// worked out by subtraction (<see cref="SecondarySuppression"/>) is written <c>"x"</c>; otherwise it is a JSON number.
+/// string <c>"&lt;5"</c>, so that nobody can be singled out; in a line of cells that add up to a shown figure, every
+/// hidden cell, small or hiding a small one (<see cref="SecondarySuppression"/>), is written <c>"x"</c>; otherwise it
+/// is a JSON number.
 /// </summary>
 [JsonConverter(typeof(CellConverter))]
 internal readonly record struct Cell(long Value, bool Suppressed, bool Protecting = false)
@@ -15,7 +16,7 @@ internal readonly record struct Cell(long Value, bool Suppressed, bool Protectin
 
     public static Cell Of(long value, bool publicFigures) => new(value, publicFigures && value is >= 1 and <= 4);
 
-    /// <summary>Hidden to protect a suppressed cell of the same breakdown.</summary>
+    /// <summary>Hidden in a line that holds a suppressed cell, written "x" whatever its value.</summary>
     public Cell Hidden() => this with { Suppressed = true, Protecting = true };
 
     public override string ToString() => Protecting ? ProtectingText

@@ -1,8 +1,8 @@
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
-/// Public figures beyond the suppressed small counts: a single suppressed cell of a breakdown, of a row or column of
-/// the cross table or of the course figures is protected by hiding another (<see cref="SecondarySuppression"/>), and
+/// Public figures beyond the suppressed small counts: a suppressed cell of a breakdown, of a row or column of the
+/// cross table or of the course figures is protected by hiding others (<see cref="SecondarySuppression"/>), and
 /// since ratios would give a suppressed count away (services per client = services / clients; a completion rate of
 /// 0.667 over "&lt;5" participants is 2 of 3), a ratio over a suppressed count is null.
 /// </summary>
@@ -23,12 +23,21 @@ internal static class PublicFigures
                 (r => r.Clients, (r, c) => r with { Clients = c }), (r => r.Services, (r, c) => r with { Services = c }),
                 (r => r.Minutes, (r, c) => r with { Minutes = c }))),
             CrossTable = result.CrossTable is { } cross ? Protect(cross) : null,
-            Courses = result.Courses with
-            {
-                Totals = Protect(result.Courses.Totals),
-                ByCategory = [.. Protect(result.Courses.ByCategory).Select(Protect)],
-                ByCourseType = [.. Protect(result.Courses.ByCourseType).Select(Protect)],
-            },
+            Courses = Protect(result.Courses),
+        };
+    }
+
+    /// <summary>AIK completions and the SKK audience are cells of the category line, so they are written as there.</summary>
+    private static CourseStatistics Protect(CourseStatistics courses)
+    {
+        var categories = Protect(courses.ByCategory).Select(Protect).ToList();
+        var aik = categories.Find(c => c.Code == "adaptation-integration");
+        var skk = categories.Find(c => c.Code == "socio-cultural");
+        return courses with
+        {
+            Totals = Protect(courses.Totals), AikCompletions = aik?.Completions ?? courses.AikCompletions,
+            SkkAudience = skk?.Audience ?? courses.SkkAudience, ByCategory = categories,
+            ByCourseType = [.. Protect(courses.ByCourseType).Select(Protect)],
         };
     }
 

@@ -1,11 +1,14 @@
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
-/// Secondary suppression of public figures. The cells of a breakdown add up to a figure that is shown (the total, or
-/// for a row of a cross table the breakdown's cell), so a single suppressed cell in it could be worked out by
-/// subtraction. Where a line holds exactly one suppressed cell of a measure, its smallest shown non-zero cell is hidden
-/// too (<see cref="Cell.Hidden"/>); a hidden cell of a cross table can leave its column with a single one, so this
-/// repeats until no line does. Zeros are never hidden: "x" over a zero would claim a count that is not there.
+/// Secondary suppression of public figures (ADR 0143). The cells of a line (a breakdown, a row or column of a cross
+/// table, a list of course figures) add up to a figure that is shown, so their hidden cells add up to a known sum.
+/// A line holding a suppressed count (1–4) is protected once it hides at least two cells whose sum is more than their
+/// number: then no hidden cell can be worked out (a sum of 2 over two hidden cells is two ones). Until it is, its
+/// smallest shown non-zero cell is hidden too; a cell hidden for a row of a cross table can leave its column
+/// unprotected, so this repeats until every line is protected or has nothing left to hide. Every hidden cell of such
+/// a line is then written "x", the small counts as well as the larger ones hiding them: a reader who could tell them
+/// apart would know the larger ones are 5 or more and could narrow the small one down again. Zeros are never hidden.
 /// </summary>
 internal static class SecondarySuppression
 {
@@ -25,24 +28,35 @@ internal static class SecondarySuppression
             .Select(g => g.ToArray())).ToList();
         foreach (var (get, set) in measures)
         {
+            var cells = (int i) => get(result[i]);
             for (var changed = true; changed;)
             {
                 changed = false;
-                foreach (var group in groups.Where(g => g.Count(i => get(result[i])?.Suppressed == true) == 1))
+                foreach (var group in groups.Where(g => !Protected(g.Select(cells))))
                 {
-                    var shown = group.Where(i => get(result[i]) is { Suppressed: false, Value: > 0 }).ToArray();
-                    if (shown.Length == 0)
+                    var shown = group.Where(i => cells(i) is { Suppressed: false, Value: > 0 }).ToArray();
+                    if (shown.Length > 0)
                     {
-                        continue;
+                        var smallest = shown.MinBy(i => cells(i)!.Value.Value);
+                        result[smallest] = set(result[smallest], cells(smallest)!.Value.Hidden());
+                        changed = true;
                     }
-
-                    var smallest = shown.MinBy(i => get(result[i])!.Value.Value);
-                    result[smallest] = set(result[smallest], get(result[smallest])!.Value.Hidden());
-                    changed = true;
                 }
+            }
+
+            foreach (var i in groups.Where(g => g.Any(i => cells(i)?.Suppressed == true)).SelectMany(g => g)
+                .Where(i => cells(i) is { Suppressed: true, Protecting: false }))
+            {
+                result[i] = set(result[i], cells(i)!.Value.Hidden());
             }
         }
 
         return result;
+    }
+
+    private static bool Protected(IEnumerable<Cell?> line)
+    {
+        var hidden = line.OfType<Cell>().Where(c => c.Suppressed).ToList();
+        return hidden.All(c => c.Protecting) || (hidden.Count >= 2 && hidden.Sum(c => c.Value) > hidden.Count);
     }
 }

@@ -20,9 +20,10 @@ internal static class StatisticsDocs
         withdrawn; completion rate = completed / participants; AIK completions and SKK audience in the period.
         **Scope**: ministry roles see all centres (filter with `centre`, `workplace`, `region`); centre staff see their
         own centre only (403 for another centre, workplace or region).
-        **public=true** shows counts from 1 to 4 as "<5" (JSON, CSV, XLSX), hides as "x" the smallest other count of a
-        breakdown, cross-table row or column or course list that would otherwise hold a single "<5" (secondary
-        suppression: it could be worked out by subtraction), and gives no ratio over a hidden count. **Formats**: JSON, CSV or XLSX by `format=` (wins) or Accept; CSV/XLSX columns: section,
+        **public=true** shows counts from 1 to 4 as "<5" (JSON, CSV, XLSX). In a breakdown, cross-table row or column
+        or course list holding such a count, more counts are hidden (the smallest first) until no hidden count can be
+        worked out from the line's total, and every hidden count of the line, small or not, is written "x"
+        (secondary suppression). No ratio is given over a hidden count. **Formats**: JSON, CSV or XLSX by `format=` (wins) or Accept; CSV/XLSX columns: section,
         code, code2, clients, services, minutes, courses, sessions, teachingHours, completed, servicesPerClient,
         interpretedServices, countries, definitionVersion. Header `Cpic-Statistics-Definition` on every format.
         """;
