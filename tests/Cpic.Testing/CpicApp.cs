@@ -5,9 +5,11 @@ using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Wolverine.Tracking;
 using Xunit;
 
@@ -25,6 +27,9 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
     public IHost RunningHost => _host ?? throw new InvalidOperationException("The host has not started.");
+
+    /// <summary>What the host has logged (every level), besides its own console.</summary>
+    public LogCapture Logs { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -68,6 +73,7 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Persistence:Projections", "Solo");
         builder.UseSetting("Persistence:ApplySchemaOnStart", "true");
         builder.UseSetting("Wolverine:Solo", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

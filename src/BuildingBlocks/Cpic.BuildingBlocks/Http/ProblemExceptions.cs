@@ -1,11 +1,17 @@
 namespace Cpic.BuildingBlocks.Http;
 
 /// <summary>An expected failure that becomes an RFC 9457 problem response with <see cref="Status"/>.</summary>
+/// <summary>
+/// A refusal answered with problem details. Its <see cref="Detail"/> goes to the caller and may name people (a
+/// lecturer, an interpreter); the exception's message, which loggers print (Wolverine logs every failed command), is
+/// only the status and title.
+/// </summary>
 public class ProblemException(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
-    : Exception(detail)
+    : Exception($"{status} {title}")
 {
     public int Status { get; } = status;
     public string Title { get; } = title;
+    public string Detail { get; } = detail;
     public IDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
 }
 

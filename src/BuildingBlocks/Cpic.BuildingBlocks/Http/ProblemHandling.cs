@@ -42,7 +42,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     {
         var problem = exception switch
         {
-            ProblemException p => Problem(p.Status, p.Title, p.Message, p.Extensions),
+            ProblemException p => Problem(p.Status, p.Title, p.Detail, p.Extensions),
             ValidationException v => Problem(422, "Validation failed", "One or more fields are invalid.",
                 new Dictionary<string, object?> { ["errors"] = Errors(v) }),
             BadHttpRequestException b => Problem(b.StatusCode, "Malformed request", Describe(b)),

@@ -70,7 +70,7 @@ public sealed class ImportBookingsEndpoint : ICarterModule
         {
             var reasons = e.Extensions.TryGetValue("errors", out var value) && value is IDictionary<string, string[]> fields
                 ? fields.SelectMany(f => f.Value.Select(m => $"{f.Key}: {m}")).ToList()
-                : [e.Message];
+                : [e.Detail];
             return new ImportedRow(row.Line, row.BookingId, "rejected", null, null, reasons);
         }
     }
