@@ -64,6 +64,7 @@ public sealed class BadInputTests(CpicApp app)
     [InlineData("\"clientIds\": [null]")]
     [InlineData("\"minutes\": 1.5")]
     [InlineData("\"minutes\": 99999999999")]
+    [InlineData("\"minutes\": \"45\"")]
     [InlineData("\"topics\": [1]")]
     [InlineData("\"interpreter\": \"uk\"")]
     [InlineData("\"date\": \"2026-02-30\"")]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FluentValidation;
 using JasperFx;
 using JasperFx.Events;
@@ -28,6 +29,8 @@ public static class ProblemHandling
         services.AddExceptionHandler<CpicExceptionHandler>();
         // Binding failures (malformed JSON, unparsable query values) throw, so they reach the handler above.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // A number sent as a string ("minutes": "45") is the wrong type, a 400 like any other: the web defaults accept it.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
     }
 
