@@ -13,15 +13,17 @@ public sealed class AikTests(CpicApp app)
 
     /// <summary>A client whose residence (from the Clients module's events) started on <paramref name="validFrom"/>.</summary>
     private async Task<Guid> ResidentAsync(DateOnly validFrom, string category = "permanent-residence",
-        string permit = "employment", int birthYear = 1990)
+        string permit = "employment", int birthYear = 1990, string nationality = "VN")
     {
-        var id = await app.RegisterAsync(birthYear: birthYear);
+        var id = await app.RegisterAsync(birthYear: birthYear, nationality: nationality);
         await app.PublishClientEventsAsync("LBC", new ClientResidenceStatusChanged(id, "LBC", category, permit, validFrom, null));
         return id;
     }
 
     private async Task<List<JsonElement>> DueAsync(string within = "60d") =>
         [.. (await _staff.GetJsonAsync($"{CourseApi.Base}/aik/due?within={within}&limit=200")).GetProperty("items").EnumerateArray()];
+
+    private async Task<List<Guid>> DueIdsAsync() => [.. (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid())];
 
     [Fact]
     public async Task The_due_list_shows_clients_whose_AIK_deadline_falls_within_the_period_with_the_deadline()
@@ -80,6 +82,55 @@ public sealed class AikTests(CpicApp app)
         (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().NotContain(client);
     }
 
+    [Fact]
+    public async Task Citizens_of_the_EU_the_EEA_and_Switzerland_are_not_due_and_a_change_of_nationality_counts()
+    {
+        var spaniard = await ResidentAsync(Today.AddMonths(-11), nationality: "ES");
+        var norwegian = await ResidentAsync(Today.AddMonths(-11), "long-term-residence", nationality: "NO");
+        var swiss = await ResidentAsync(Today.AddMonths(-11), nationality: "CH");
+        var vietnamese = await ResidentAsync(Today.AddMonths(-11));
+
+        (await DueIdsAsync()).Should().Contain(vietnamese).And.NotContain([spaniard, norwegian, swiss]);
+
+        await app.PublishClientEventsAsync("LBC", new ClientProfileChanged(spaniard, "LBC", "LBC-LIB", "f", 1990, "UA"),
+            new ClientProfileChanged(vietnamese, "LBC", "LBC-LIB", "f", 1990, "SK"));
+
+        (await DueIdsAsync()).Should().Contain(spaniard).And.NotContain(vietnamese);
+    }
+
+    [Fact]
+    public async Task The_shipped_rules_exempt_the_EU_countries_of_the_reference_list_the_EEA_and_Switzerland()
+    {
+        var countries = await _staff.GetJsonAsync("/api/v1/reference/countries");
+        var eu = countries.EnumerateArray().Where(c => c.GetProperty("eu").GetBoolean()).Select(c => c.GetProperty("code").GetString());
+
+        var rules = await app.ClientFor(null, Roles.MinistryCoordinator).GetJsonAsync($"{CourseApi.Base}/aik/rules");
+
+        rules.GetProperty("exemptNationalities").EnumerateArray().Select(c => c.GetString()).Should()
+            .BeEquivalentTo([.. eu, "IS", "LI", "NO", "CH"]);
+    }
+
+    [Fact]
+    public async Task Rules_stored_before_they_had_exempt_nationalities_exempt_the_shipped_ones()
+    {
+        var spaniard = await ResidentAsync(Today.AddMonths(-11), nationality: "ES");
+        var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
+        var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
+        var rules = JsonSerializer.Deserialize<Dictionary<string, object>>((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!;
+        await (await coordinator.PutJson($"{CourseApi.Base}/aik/rules", rules, response.Headers.ETag!.Tag)).ShouldBe(HttpStatusCode.OK);
+        await using (var connection = app.Store.Storage.Database.CreateConnection())
+        {
+            await connection.OpenAsync();
+            await using var strip = connection.CreateCommand();
+            strip.CommandText = "update courses.mt_doc_aikrules set data = data - 'exemptNationalities'";
+            (await strip.ExecuteNonQueryAsync()).Should().Be(1);
+        }
+
+        (await DueIdsAsync()).Should().NotContain(spaniard);
+        (await coordinator.GetJsonAsync($"{CourseApi.Base}/aik/rules")).GetProperty("exemptNationalities")
+            .EnumerateArray().Select(c => c.GetString()).Should().Contain("ES");
+    }
+
     [Theory]
     [InlineData("2 months")]
     [InlineData("-5d")]
@@ -117,13 +168,15 @@ public sealed class AikTests(CpicApp app)
         (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().Contain(client);
     }
 
-    [Fact]
-    public async Task Rules_with_an_unknown_residence_category_are_a_422()
+    [Theory]
+    [InlineData("residenceCategories", "golden-visa")]
+    [InlineData("exemptNationalities", "XX")]
+    public async Task Rules_with_an_unknown_residence_category_or_country_are_a_422(string field, string code)
     {
         var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
         var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
         var rules = JsonSerializer.Deserialize<Dictionary<string, object>>((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!;
-        rules["residenceCategories"] = new[] { "golden-visa" };
+        rules[field] = new[] { code };
         var put = await coordinator.PutJson($"{CourseApi.Base}/aik/rules", rules, response.Headers.ETag!.Tag);
         await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
     }

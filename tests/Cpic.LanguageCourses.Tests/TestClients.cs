@@ -14,15 +14,16 @@ public static class TestClients
     private static readonly Faker Faker = new();
 
     public static async Task<Guid> RegisterAsync(this CpicApp app, string centre = "LBC", int birthYear = 1990,
-        bool anonymous = false) => (await app.RegisterWithCodeAsync(centre, birthYear, anonymous)).Id;
+        bool anonymous = false, string nationality = "VN") =>
+        (await app.RegisterWithCodeAsync(centre, birthYear, anonymous, nationality)).Id;
 
     public static async Task<(Guid Id, string Code)> RegisterWithCodeAsync(this CpicApp app, string centre = "LBC",
-        int birthYear = 1990, bool anonymous = false)
+        int birthYear = 1990, bool anonymous = false, string nationality = "VN")
     {
         var id = Guid.CreateVersion7();
         var code = $"{centre}-{Faker.Random.AlphaNumeric(8).ToUpperInvariant()}";
         await app.PublishClientEventsAsync(centre,
-            new ClientRegistered(id, centre, $"{centre}-LIB", code, anonymous, "f", birthYear, "VN", new DateOnly(2024, 1, 5)));
+            new ClientRegistered(id, centre, $"{centre}-LIB", code, anonymous, "f", birthYear, nationality, new DateOnly(2024, 1, 5)));
         return (id, code);
     }
 

@@ -78,6 +78,64 @@ public sealed class CourseStatisticsTests(CpicApp app) : IAsyncLifetime
         totals.GetProperty("participants").GetInt64().Should().Be(1);
     }
 
+    [Fact]
+    public async Task A_completion_counts_in_its_own_month_even_when_the_course_held_no_session_in_it()
+    {
+        await CompleteInDecember(czechClients: 1);
+
+        var november = await Courses("2025-11-01", "2025-11-30");
+        november.GetProperty("totals").GetProperty("completions").GetInt64().Should().Be(0);
+        var december = await Courses("2025-12-01", "2025-12-31");
+        december.GetProperty("totals").GetProperty("completions").GetInt64().Should().Be(2);
+        december.GetProperty("totals").GetProperty("courses").GetInt64().Should().Be(0);
+        december.GetProperty("aikCompletions").GetInt64().Should().Be(1);
+        Row(december.GetProperty("byCategory"), "czech-language").GetProperty("completions").GetInt64().Should().Be(1);
+        var aik = Row(december.GetProperty("byCourseType"), "adaptation-integration");
+        aik.GetProperty("completions").GetInt64().Should().Be(1);
+        aik.GetProperty("participants").GetInt64().Should().Be(0);
+        var months = 0L;
+        for (var month = new DateOnly(2025, 1, 1); month.Year == 2025; month = month.AddMonths(1))
+        {
+            months += (await Courses($"{month:yyyy-MM-dd}", $"{month.AddMonths(1).AddDays(-1):yyyy-MM-dd}"))
+                .GetProperty("totals").GetProperty("completions").GetInt64();
+        }
+
+        (await Courses("2025-01-01", "2025-12-31")).GetProperty("totals").GetProperty("completions").GetInt64()
+            .Should().Be(months).And.Be(2);
+    }
+
+    [Fact]
+    public async Task Public_completions_of_courses_not_held_in_the_period_are_suppressed_like_the_others()
+    {
+        await CompleteInDecember(czechClients: 5);
+
+        var december = await Courses("2025-12-01", "2025-12-31", "&public=true");
+        december.GetProperty("totals").GetProperty("completions").GetInt64().Should().Be(6);
+        december.GetProperty("aikCompletions").GetString().Should().Be("<5");
+        Row(december.GetProperty("byCategory"), "adaptation-integration").GetProperty("completions").GetString().Should().Be("<5");
+        Row(december.GetProperty("byCategory"), "czech-language").GetProperty("completions").GetString().Should().Be("x");
+    }
+
+    /// <summary>A Czech course and an AIK, both held in November only, whose clients complete on 1 December.</summary>
+    private async Task CompleteInDecember(int czechClients)
+    {
+        var (czech, aik) = (Course("czech-basic", "Liberec"), Course("adaptation-integration", "Liberec"));
+        var (czechParticipants, aikParticipant) = (Enumerable.Range(0, czechClients).Select(_ => Client()).ToList(), Client());
+        var december = new DateOnly(2025, 12, 1);
+        await app.Publish("LBC", [
+            .. czechParticipants, aikParticipant, czech, aik,
+            new SessionHeld(czech.CourseId, Guid.NewGuid(), "LBC", new DateOnly(2025, 11, 10), 2, null),
+            new SessionHeld(aik.CourseId, Guid.NewGuid(), "LBC", new DateOnly(2025, 11, 20), 4, null),
+            .. czechParticipants.Select(c => new CourseCompleted(czech.CourseId, c.ClientId, "LBC", "czech-basic", december, 2)),
+            new CourseCompleted(aik.CourseId, aikParticipant.ClientId, "LBC", "adaptation-integration", december, 4),
+        ]);
+    }
+
+    private async Task<JsonElement> Courses(string from, string to, string extra = "") =>
+        (await (await app.ClientFor("LBC", Roles.Lecturer)
+            .GetAsync($"/api/v1/monitoring/statistics?from={from}&to={to}{extra}")).ShouldBe(HttpStatusCode.OK))
+        .GetProperty("courses");
+
     private static CourseScheduled Course(string type, string town) =>
         new(Guid.CreateVersion7(), "LBC", "LBC-LIB", type, null, town, false, April, April.AddMonths(2), 20);
 

@@ -18,11 +18,13 @@ public static class ClientReadModelHandler
         client.Workplace = e.Workplace;
         client.Anonymous = e.Anonymous;
         client.BirthYear = e.BirthYear;
+        client.Nationality = e.Nationality;
         session.Store(client);
     }
 
     public static Task Handle(ClientProfileChanged e, IDocumentSession session, CancellationToken ct) =>
-        Change(session, e.ClientId, c => (c.Workplace, c.BirthYear) = (e.Workplace, e.BirthYear), ct);
+        Change(session, e.ClientId,
+            c => (c.Workplace, c.BirthYear, c.Nationality) = (e.Workplace, e.BirthYear, e.Nationality), ct);
 
     public static Task Handle(ClientResidenceStatusChanged e, IDocumentSession session, CancellationToken ct) =>
         Change(session, e.ClientId,
@@ -36,7 +38,7 @@ public static class ClientReadModelHandler
 
     /// <summary>The code stays (it is a pseudonym); the client can no longer be enrolled.</summary>
     public static Task Handle(ClientAnonymised e, IDocumentSession session, CancellationToken ct) =>
-        Change(session, e.ClientId, c => (c.Anonymised, c.BirthYear) = (true, null), ct);
+        Change(session, e.ClientId, c => (c.Anonymised, c.BirthYear, c.Nationality) = (true, null, null), ct);
 
     private static async Task Change(IDocumentSession session, Guid clientId, Action<CourseClient> change, CancellationToken ct)
     {

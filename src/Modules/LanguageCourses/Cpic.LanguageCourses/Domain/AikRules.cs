@@ -21,6 +21,10 @@ internal sealed class AikRules : IRevisioned
     public DateOnly AppliesToResidenceFrom { get; set; }
     public List<string> ResidenceCategories { get; set; } = [];
     public List<string> ExemptPermitTypes { get; set; } = [];
+
+    /// <summary>Null in rules stored before nationalities were part of them: the shipped ones apply.</summary>
+    public List<string>? ExemptNationalities { get; set; }
+
     public int MinimumAge { get; set; }
     public int MaximumAge { get; set; }
     public int DeadlineMonths { get; set; }
@@ -28,8 +32,12 @@ internal sealed class AikRules : IRevisioned
     public string? Note { get; set; }
     public int Version { get; set; }
 
-    public static async Task<AikRules> LoadAsync(IQuerySession session, CancellationToken ct) =>
-        await session.LoadAsync<AikRules>(CurrentId, ct) ?? Default();
+    public static async Task<AikRules> LoadAsync(IQuerySession session, CancellationToken ct)
+    {
+        var rules = await session.LoadAsync<AikRules>(CurrentId, ct) ?? Default();
+        rules.ExemptNationalities ??= Default().ExemptNationalities;
+        return rules;
+    }
 
     private static AikRules Default()
     {
@@ -43,6 +51,7 @@ internal sealed class AikRules : IRevisioned
         if (client.ResidenceValidFrom is not { } from || from < AppliesToResidenceFrom
             || client.ResidenceCategory is null || !ResidenceCategories.Contains(client.ResidenceCategory)
             || IsExempt(client.PermitType)
+            || client.Nationality is not null && ExemptNationalities!.Contains(client.Nationality)
             || client.BirthYear is not { } born || from.Year - born < MinimumAge || from.Year - born > MaximumAge)
         {
             return null;

@@ -17,7 +17,8 @@ internal static class StatisticsDocs
         **groupBy**: one or two dimensions (comma-separated) give `crossTable`; unknown, three, the same twice or an
         empty name is a 422. Figures are always live: a closed month's frozen figures are its period snapshot.
         **Courses**: courses with a session held in the period; participants = distinct clients enrolled and not
-        withdrawn; completion rate = completed / participants; AIK completions and SKK audience in the period.
+        withdrawn; completion rate = completed / participants; SKK audience of the sessions held; completions (and AIK
+        completions) dated in the period, of every course in scope, also one that held no session in the period.
         **Scope**: ministry roles see all centres (filter with `centre`, `workplace`, `region`); centre staff see their
         own centre only (403 for another centre, workplace or region).
         **public=true** shows counts from 1 to 4 as "<5" (JSON, CSV, XLSX). In a breakdown, cross-table row or column

@@ -43,8 +43,9 @@ public sealed class AikDueListEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("aik-due").WithSummary("Clients whose AIK is due")
             .WithDescription("Clients of the caller's centre who must attend the adaptation-integration course (AIK) by " +
                              "today + within (e.g. 60d; default 60d), overdue ones included, earliest deadline first, " +
-                             "for outreach. Built from the residence events of the Clients module and the AIK rules " +
-                             "(GET /api/v1/courses/aik/rules); clients who completed an AIK here drop out. within other " +
+                             "for outreach. Built from the residence and nationality of clients (events of the Clients " +
+                             "module) and the AIK rules (GET /api/v1/courses/aik/rules): citizens of the EU, the EEA and " +
+                             "Switzerland owe no AIK; clients who completed an AIK here drop out. within other " +
                              "than a number of days from 0 to 3650 (e.g. 60d; the d is optional) is 422.")
             .Produces<Page<AikDueClient>>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -16,13 +16,15 @@ namespace Cpic.LanguageCourses.Features.Aik;
 /// <param name="AppliesToResidenceFrom" example="2021-01-01">Residence granted on or after this date creates the obligation.</param>
 /// <param name="ResidenceCategories" example="[&quot;long-term-residence&quot;,&quot;permanent-residence&quot;]">Codes of /api/v1/reference/residence-categories that create it.</param>
 /// <param name="ExemptPermitTypes" example="[&quot;účelem studia&quot;,&quot;vědeckého výzkumu&quot;]">Exempt residence purposes. The Clients module keeps the permit type as written on the document, so an entry exempts a client whose permit type contains it (ignoring case and diacritics).</param>
+/// <param name="ExemptNationalities" example="[&quot;SK&quot;,&quot;NO&quot;,&quot;CH&quot;]">Codes of /api/v1/reference/countries whose citizens are not third-country nationals (EU, EEA, Switzerland) and so are exempt.</param>
 /// <param name="MinimumAge" example="15">Younger clients are exempt (age = year of residence minus birth year).</param>
 /// <param name="MaximumAge" example="61">Older clients are exempt.</param>
 /// <param name="DeadlineMonths" example="12">Months from the permit's valid-from date to attend the course.</param>
 /// <param name="CourseHours" example="4">Length of the course in hours.</param>
 public sealed record AikRulesInput(
     string LegalSource, DateOnly AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
-    IReadOnlyList<string> ExemptPermitTypes, int MinimumAge, int MaximumAge, int DeadlineMonths, int CourseHours, string? Note)
+    IReadOnlyList<string> ExemptPermitTypes, IReadOnlyList<string> ExemptNationalities, int MinimumAge, int MaximumAge,
+    int DeadlineMonths, int CourseHours, string? Note)
 {
     internal sealed class Validator : AbstractValidator<AikRulesInput>
     {
@@ -34,6 +36,9 @@ public sealed record AikRulesInput(
                 .WithMessage("Unknown residence category; see /api/v1/reference/residence-categories.");
             RuleFor(r => r.ExemptPermitTypes).NotNull();
             RuleForEach(r => r.ExemptPermitTypes).NotEmpty().MaximumLength(200);
+            RuleFor(r => r.ExemptNationalities).NotNull();
+            RuleForEach(r => r.ExemptNationalities).Must(CodeLists.Countries.Contains)
+                .WithMessage("Unknown country; see /api/v1/reference/countries.");
             RuleFor(r => r.MinimumAge).InclusiveBetween(0, 120);
             RuleFor(r => r.MaximumAge).InclusiveBetween(0, 120).GreaterThanOrEqualTo(r => r.MinimumAge);
             RuleFor(r => r.DeadlineMonths).InclusiveBetween(1, 120);
@@ -42,7 +47,7 @@ public sealed record AikRulesInput(
     }
 
     internal static AikRulesInput From(AikRules r) => new(r.LegalSource, r.AppliesToResidenceFrom, r.ResidenceCategories,
-        r.ExemptPermitTypes, r.MinimumAge, r.MaximumAge, r.DeadlineMonths, r.CourseHours, r.Note);
+        r.ExemptPermitTypes, r.ExemptNationalities!, r.MinimumAge, r.MaximumAge, r.DeadlineMonths, r.CourseHours, r.Note);
 }
 
 public sealed class AikRulesEndpoints : ICarterModule
@@ -72,8 +77,9 @@ public sealed class AikRulesEndpoints : ICarterModule
                 {
                     LegalSource = input.LegalSource, AppliesToResidenceFrom = input.AppliesToResidenceFrom,
                     ResidenceCategories = [.. input.ResidenceCategories], ExemptPermitTypes = [.. input.ExemptPermitTypes],
-                    MinimumAge = input.MinimumAge, MaximumAge = input.MaximumAge, DeadlineMonths = input.DeadlineMonths,
-                    CourseHours = input.CourseHours, Note = input.Note,
+                    ExemptNationalities = [.. input.ExemptNationalities], MinimumAge = input.MinimumAge,
+                    MaximumAge = input.MaximumAge, DeadlineMonths = input.DeadlineMonths, CourseHours = input.CourseHours,
+                    Note = input.Note,
                 };
                 if (current.Version == 0)
                 {
