@@ -6,7 +6,11 @@ namespace Cpic.Monitoring.Statistics;
 /// </summary>
 internal sealed record CourseStatistics(
     CourseRow Totals, Cell AikCompletions, Cell SkkAudience, IReadOnlyList<CourseRow> ByCategory,
-    IReadOnlyList<CourseRow> ByCourseType);
+    IReadOnlyList<CourseRow> ByCourseType)
+{
+    /// <summary>The categories whose figures are also given on their own (AIK completions, SKK audience).</summary>
+    public const string AikCategory = "adaptation-integration", SkkCategory = "socio-cultural";
+}
 
 /// <summary>
 /// Figures of a course category or type (<c>Code</c> null for all courses). <c>CompletionRate</c> is the share of

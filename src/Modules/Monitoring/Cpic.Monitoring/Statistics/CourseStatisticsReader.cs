@@ -76,8 +76,8 @@ internal static class CourseStatisticsReader
             totals = level == 3 ? row : totals;
         }
 
-        var aik = categories.Find(c => c.Code == "adaptation-integration")?.Completions ?? Cell.Of(0, filter.Public);
-        var skk = categories.Find(c => c.Code == "socio-cultural")?.Audience ?? Cell.Of(0, filter.Public);
+        var aik = categories.Find(c => c.Code == CourseStatistics.AikCategory)?.Completions ?? Cell.Of(0, filter.Public);
+        var skk = categories.Find(c => c.Code == CourseStatistics.SkkCategory)?.Audience ?? Cell.Of(0, filter.Public);
         return new CourseStatistics(totals, aik, skk, categories, types);
     }
 

@@ -31,8 +31,8 @@ internal static class PublicFigures
     private static CourseStatistics Protect(CourseStatistics courses)
     {
         var categories = Protect(courses.ByCategory).Select(Protect).ToList();
-        var aik = categories.Find(c => c.Code == "adaptation-integration");
-        var skk = categories.Find(c => c.Code == "socio-cultural");
+        var aik = categories.Find(c => c.Code == CourseStatistics.AikCategory);
+        var skk = categories.Find(c => c.Code == CourseStatistics.SkkCategory);
         return courses with
         {
             Totals = Protect(courses.Totals), AikCompletions = aik?.Completions ?? courses.AikCompletions,
