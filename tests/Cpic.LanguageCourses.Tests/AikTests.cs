@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
 
@@ -117,14 +118,30 @@ public sealed class AikTests(CpicApp app)
         (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().Contain(client);
     }
 
-    [Fact]
-    public async Task Rules_with_an_unknown_residence_category_are_a_422()
+    [Theory]
+    [InlineData("residenceCategories", "[\"golden-visa\"]")]
+    [InlineData("minimumAge", "null")]
+    [InlineData("maximumAge", null)]
+    [InlineData("courseHours", null)]
+    [InlineData("appliesToResidenceFrom", null)]
+    public async Task Rules_with_an_unknown_residence_category_or_a_missing_value_are_a_422_and_change_nothing(string field, string? json)
     {
         var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
         var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
-        var rules = JsonSerializer.Deserialize<Dictionary<string, object>>((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!;
-        rules["residenceCategories"] = new[] { "golden-visa" };
+        var rules = JsonNode.Parse((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!.AsObject();
+        if (json is null)
+        {
+            rules.Remove(field);
+        }
+        else
+        {
+            rules[field] = JsonNode.Parse(json);
+        }
+
         var put = await coordinator.PutJson($"{CourseApi.Base}/aik/rules", rules, response.Headers.ETag!.Tag);
-        await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        (await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Should().Contain(e => e.Name == field || e.Name == $"{field}[0]");
+        (await coordinator.GetAsync($"{CourseApi.Base}/aik/rules")).Headers.ETag!.Tag.Should().Be(response.Headers.ETag!.Tag);
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Contracts;
 
@@ -46,23 +48,38 @@ public sealed class CourseTests(CpicApp app)
     }
 
     [Theory]
-    [InlineData("courseType", "cooking")]
-    [InlineData("level", "C2")]
-    [InlineData("language", "xx")]
+    [InlineData("courseType", "\"cooking\"")]
+    [InlineData("level", "\"C2\"")]
+    [InlineData("language", "\"xx\"")]
+    [InlineData("status", "\"finished\"")]
     [InlineData("capacity", "0")]
-    public async Task An_unknown_type_level_or_language_or_a_zero_capacity_is_a_422_for_that_field(string field, string value)
+    [InlineData("capacity", null)]
+    [InlineData("capacity", "null")]
+    [InlineData("enrolmentOpensOn", null)]
+    [InlineData("enrolmentClosesOn", "null")]
+    [InlineData("startsOn", null)]
+    [InlineData("endsOn", "null")]
+    public async Task An_unknown_code_a_zero_capacity_or_a_missing_value_is_a_422_for_that_field(
+        string field, string? json)
     {
-        var body = CourseSamples.Czech();
-        body = field switch
+        var body = JsonSerializer.SerializeToNode(CourseSamples.Czech(), JsonSerializerOptions.Web)!.AsObject();
+        if (json is null)
         {
-            "courseType" => body with { CourseType = value },
-            "level" => body with { Level = value },
-            "language" => body with { Language = value },
-            _ => body with { Capacity = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-        };
+            body.Remove(field);
+        }
+        else
+        {
+            body[field] = JsonNode.Parse(json);
+        }
 
         var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
-        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty(field, out var messages).Should().BeTrue("errors were {0}", errors);
+        if (json is null or "null")
+        {
+            errors.EnumerateObject().Should().ContainSingle("a missing value is no other field's error: {0}", errors);
+            messages[0].GetString().Should().Be($"'{field}' must not be empty.");
+        }
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Contracts;
 
@@ -72,14 +73,30 @@ public sealed class SessionTests(CpicApp app)
     }
 
     [Theory]
-    [InlineData(-30)]
-    [InlineData(0)]
-    public async Task A_negative_or_zero_duration_is_a_422(int minutes)
+    [InlineData("durationMinutes", "-30")]
+    [InlineData("durationMinutes", "0")]
+    [InlineData("durationMinutes", null)]
+    [InlineData("durationMinutes", "null")]
+    [InlineData("date", null)]
+    [InlineData("date", "null")]
+    public async Task A_bad_missing_or_null_duration_or_date_is_a_422_naming_it_and_adds_no_session(string field, string? json)
     {
         var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
-        var response = await Post(course, new { date = Day, start = "17:00", durationMinutes = minutes, room = "A", lecturer = "B" });
+        var body = new JsonObject { ["date"] = $"{Day:yyyy-MM-dd}", ["start"] = "17:00", ["durationMinutes"] = 90, ["room"] = "A", ["lecturer"] = "B" };
+        if (json is null)
+        {
+            body.Remove(field);
+        }
+        else
+        {
+            body[field] = JsonNode.Parse(json);
+        }
+
+        var response = await Post(course, body);
+
         (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors")
-            .TryGetProperty("durationMinutes", out _).Should().BeTrue();
+            .TryGetProperty(field, out _).Should().BeTrue();
+        (await _lecturer.GetJsonAsync($"{CourseApi.Base}/{course}/sessions")).GetArrayLength().Should().Be(0);
     }
 
     [Fact]

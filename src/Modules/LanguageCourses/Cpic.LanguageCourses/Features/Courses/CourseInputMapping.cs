@@ -25,11 +25,11 @@ internal static class CourseInputMapping
         course.Workplace = input.Workplace;
         course.Venue = venue;
         course.Lecturers = [.. input.Lecturers.Select(l => new CourseLecturer(l.Name, l.External))];
-        course.Capacity = input.Capacity;
-        course.EnrolmentOpensOn = input.EnrolmentOpensOn;
-        course.EnrolmentClosesOn = input.EnrolmentClosesOn;
-        course.StartsOn = input.StartsOn;
-        course.EndsOn = input.EndsOn;
+        course.Capacity = input.Capacity!.Value;
+        course.EnrolmentOpensOn = input.EnrolmentOpensOn!.Value;
+        course.EnrolmentClosesOn = input.EnrolmentClosesOn!.Value;
+        course.StartsOn = input.StartsOn!.Value;
+        course.EndsOn = input.EndsOn!.Value;
         course.FundingSource = input.FundingSource;
         course.Status = input.Status ?? course.Status;
         course.CompletionThresholdPercent = input.Threshold;

@@ -11,13 +11,14 @@ namespace Cpic.LanguageCourses.Features.Sessions;
 /// <param name="DurationMinutes" example="90">Length in minutes (1–720).</param>
 /// <param name="Room" example="učebna 2">Room at the course's venue; one room holds one session at a time.</param>
 /// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
-public sealed record SessionInput(DateOnly Date, TimeOnly Start, int DurationMinutes, string Room, string Lecturer) : WithheldFromLogs
+public sealed record SessionInput(DateOnly? Date, TimeOnly Start, int? DurationMinutes, string Room, string Lecturer) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<SessionInput>
     {
         public Validator()
         {
-            RuleFor(s => s.DurationMinutes).InclusiveBetween(1, 720).WithMessage("Duration must be 1 to 720 minutes.");
+            RuleFor(s => s.Date).NotNull();
+            RuleFor(s => s.DurationMinutes).NotNull().InclusiveBetween(1, 720).WithMessage("Duration must be 1 to 720 minutes.");
             RuleFor(s => s.Room).NotEmpty().MaximumLength(100);
             RuleFor(s => s.Lecturer).NotEmpty().MaximumLength(200);
         }

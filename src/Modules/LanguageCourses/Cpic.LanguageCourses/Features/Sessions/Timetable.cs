@@ -20,9 +20,9 @@ internal static class Timetable
             throw new UnprocessableException("date", $"The session must fall within the course ({course.StartsOn:yyyy-MM-dd} to {course.EndsOn:yyyy-MM-dd}).");
         }
 
-        placed.Date = input.Date;
+        placed.Date = input.Date!.Value;
         placed.Start = input.Start;
-        placed.DurationMinutes = input.DurationMinutes;
+        placed.DurationMinutes = input.DurationMinutes!.Value;
         placed.Room = input.Room;
         placed.Lecturer = input.Lecturer;
         placed.Venue = course.Venue.Name ?? course.Workplace;
