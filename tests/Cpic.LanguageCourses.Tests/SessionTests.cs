@@ -79,7 +79,11 @@ public sealed class SessionTests(CpicApp app)
     [InlineData("durationMinutes", "null")]
     [InlineData("date", null)]
     [InlineData("date", "null")]
-    public async Task A_bad_missing_or_null_duration_or_date_is_a_422_naming_it_and_adds_no_session(string field, string? json)
+    [InlineData("start", null)]
+    [InlineData("start", "\"5:00\"")]
+    [InlineData("start", "\"17:00:30\"")]
+    [InlineData("start", "\"24:00\"")]
+    public async Task A_bad_missing_or_null_duration_date_or_start_is_a_422_naming_it_and_adds_no_session(string field, string? json)
     {
         var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
         var body = new JsonObject { ["date"] = $"{Day:yyyy-MM-dd}", ["start"] = "17:00", ["durationMinutes"] = 90, ["room"] = "A", ["lecturer"] = "B" };
@@ -111,7 +115,9 @@ public sealed class SessionTests(CpicApp app)
         var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PutJson(url,
             new { date = Day.AddDays(1), start = "16:00", durationMinutes = 90, room = _room, lecturer = _jana }, "\"1\""));
 
-        (await response.ShouldBe(HttpStatusCode.OK)).GetProperty("date").GetString().Should().Be(Day.AddDays(1).ToString("yyyy-MM-dd"));
+        var body = await response.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("date").GetString().Should().Be(Day.AddDays(1).ToString("yyyy-MM-dd"));
+        body.GetProperty("start").GetString().Should().Be("16:00", "start is HH:mm both ways");
         var moved = messages.OfType<SessionRescheduled>().Should().ContainSingle().Subject;
         moved.ClientIds.Should().Equal(client);
         moved.PreviousDate.Should().Be(Day);

@@ -21,7 +21,7 @@ internal static class Timetable
         }
 
         placed.Date = input.Date!.Value;
-        placed.Start = input.Start;
+        placed.Start = input.StartTime;
         placed.DurationMinutes = input.DurationMinutes!.Value;
         placed.Room = input.Room;
         placed.Lecturer = input.Lecturer;
