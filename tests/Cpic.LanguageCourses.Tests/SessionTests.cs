@@ -19,16 +19,20 @@ public sealed class SessionTests(CpicApp app)
     private Task<HttpResponseMessage> Post(Guid courseId, object body) =>
         _lecturer.PostJson($"{CourseApi.Base}/{courseId}/sessions", body);
 
-    [Fact]
-    public async Task A_lecturer_cannot_teach_two_sessions_at_once_even_in_different_courses()
+    [Theory]
+    [InlineData("as before")]
+    [InlineData("with other spacing and case")]
+    public async Task A_lecturer_cannot_teach_two_sessions_at_once_even_in_different_courses(string written)
     {
         var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
         var second = await _lecturer.CreateCourseAsync(CourseSamples.Skk());
-        await _lecturer.AddSessionAsync(first, Day, "17:00", 90, _room, _jana);
+        var taught = await _lecturer.AddSessionAsync(first, Day, "17:00", 90, _room, _jana);
+        var lecturer = written == "as before" ? _jana : $" {_jana.Replace(" ", "  \t", StringComparison.Ordinal).ToUpperInvariant()} ";
 
-        var clash = await Post(second, new { date = Day, start = "18:00", durationMinutes = 60, room = "klubovna", lecturer = _jana });
+        var clash = await Post(second, new { date = Day, start = "18:00", durationMinutes = 60, room = "klubovna", lecturer });
         var problem = await clash.ShouldBeProblem(HttpStatusCode.Conflict);
-        problem.GetProperty("detail").GetString().Should().Contain(_jana);
+        problem.GetProperty("detail").GetString().Should().Contain(lecturer);
+        problem.GetProperty("conflictingSessionId").GetGuid().Should().Be(taught.GetProperty("id").GetGuid());
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Cpic.LanguageCourses.Features.Sessions;
 /// <param name="Start" example="17:00">Local start time, <c>HH:mm</c>.</param>
 /// <param name="DurationMinutes" example="90">Length in minutes (1–720).</param>
 /// <param name="Room" example="učebna 2">Room at the course's venue; one room holds one session at a time.</param>
-/// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre.</param>
+/// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre (names compared ignoring case and spacing).</param>
 public sealed record SessionInput(DateOnly? Date, string Start, int? DurationMinutes, string Room, string Lecturer) : WithheldFromLogs
 {
     internal const string TimeFormat = "HH:mm";

@@ -42,7 +42,8 @@ internal static class Timetable
             throw Conflict("The course already has a session at that time.", own);
         }
 
-        if (clash.Find(s => string.Equals(s.Lecturer, placed.Lecturer, StringComparison.OrdinalIgnoreCase)) is { } taught)
+        var lecturer = Collapsed(placed.Lecturer);
+        if (clash.Find(s => string.Equals(Collapsed(s.Lecturer), lecturer, StringComparison.OrdinalIgnoreCase)) is { } taught)
         {
             throw Conflict($"{placed.Lecturer} already teaches another session at that time.", taught);
         }
@@ -52,6 +53,9 @@ internal static class Timetable
             throw Conflict($"Room '{placed.Room}' is already booked at that time.", room);
         }
     }
+
+    /// <summary>A name as double booking compares it: "Mgr.  Jana Nováková " is the same lecturer as "Mgr. Jana Nováková".</summary>
+    private static string Collapsed(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static ConflictException Conflict(string detail, CourseSession existing) =>
         new(detail, new Dictionary<string, object?> { ["conflictingSessionId"] = existing.Id, ["conflictingCourseId"] = existing.CourseId });
