@@ -85,6 +85,8 @@ public sealed class AikTests(CpicApp app)
     [InlineData("2 months")]
     [InlineData("-5d")]
     [InlineData("99999d")]
+    [InlineData("60")]
+    [InlineData("+60d")]
     public async Task A_period_that_is_not_a_number_of_days_is_a_422(string within)
     {
         var response = await _staff.GetAsync($"{CourseApi.Base}/aik/due?within={Uri.EscapeDataString(within)}");
