@@ -135,6 +135,25 @@ public sealed class CourseTests(CpicApp app)
         await (await _lecturer.PutJson(url, renamed, "\"1\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
     }
 
+    [Theory]
+    [InlineData("cancellation", "cancelled")]
+    [InlineData("completion", "completed")]
+    public async Task A_closed_course_sent_back_as_read_is_a_409_not_a_status_error(string action, string status)
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var session = await _lecturer.AddSessionAsync(id, CourseSamples.Today.AddDays(-1));
+        await (await _lecturer.PutJson($"{CourseApi.Base}/{id}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
+            new { entries = Array.Empty<object>() }, null)).ShouldBe(HttpStatusCode.OK);
+        await (await _lecturer.PostAsync($"{CourseApi.Base}/{id}/{action}", null)).ShouldBe(HttpStatusCode.OK);
+        var read = await _lecturer.GetAsync($"{CourseApi.Base}/{id}");
+        var course = await read.ShouldBe(HttpStatusCode.OK);
+        course.GetProperty("status").GetString().Should().Be(status);
+
+        var response = await _lecturer.PutJson($"{CourseApi.Base}/{id}", course, read.Headers.ETag!.Tag);
+
+        (await response.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain(status);
+    }
+
     [Fact]
     public async Task A_cancelled_course_cannot_be_cancelled_again()
     {
