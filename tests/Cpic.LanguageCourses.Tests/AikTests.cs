@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
 
@@ -135,6 +136,8 @@ public sealed class AikTests(CpicApp app)
     [InlineData("2 months")]
     [InlineData("-5d")]
     [InlineData("99999d")]
+    [InlineData("60")]
+    [InlineData("+60d")]
     public async Task A_period_that_is_not_a_number_of_days_is_a_422(string within)
     {
         var response = await _staff.GetAsync($"{CourseApi.Base}/aik/due?within={Uri.EscapeDataString(within)}");
@@ -169,15 +172,30 @@ public sealed class AikTests(CpicApp app)
     }
 
     [Theory]
-    [InlineData("residenceCategories", "golden-visa")]
-    [InlineData("exemptNationalities", "XX")]
-    public async Task Rules_with_an_unknown_residence_category_or_country_are_a_422(string field, string code)
+    [InlineData("residenceCategories", "[\"golden-visa\"]")]
+    [InlineData("exemptNationalities", "[\"XX\"]")]
+    [InlineData("minimumAge", "null")]
+    [InlineData("maximumAge", null)]
+    [InlineData("courseHours", null)]
+    [InlineData("appliesToResidenceFrom", null)]
+    public async Task Rules_with_an_unknown_residence_category_or_country_or_a_missing_value_are_a_422_and_change_nothing(string field, string? json)
     {
         var coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
         var response = await coordinator.GetAsync($"{CourseApi.Base}/aik/rules");
-        var rules = JsonSerializer.Deserialize<Dictionary<string, object>>((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!;
-        rules[field] = new[] { code };
+        var rules = JsonNode.Parse((await response.ShouldBe(HttpStatusCode.OK)).GetRawText())!.AsObject();
+        if (json is null)
+        {
+            rules.Remove(field);
+        }
+        else
+        {
+            rules[field] = JsonNode.Parse(json);
+        }
+
         var put = await coordinator.PutJson($"{CourseApi.Base}/aik/rules", rules, response.Headers.ETag!.Tag);
-        await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        (await put.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Should().Contain(e => e.Name == field || e.Name == $"{field}[0]");
+        (await coordinator.GetAsync($"{CourseApi.Base}/aik/rules")).Headers.ETag!.Tag.Should().Be(response.Headers.ETag!.Tag);
     }
 }

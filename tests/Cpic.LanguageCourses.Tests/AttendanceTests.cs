@@ -53,13 +53,16 @@ public sealed class AttendanceTests(CpicApp app)
     }
 
     [Fact]
-    public async Task An_unknown_attendance_status_or_a_null_entry_is_a_422()
+    public async Task An_unknown_attendance_status_a_null_entry_or_a_null_client_is_a_422()
     {
-        var (_, url, client) = await HeldSessionAsync(CourseSamples.Czech());
+        var (course, url, client) = await HeldSessionAsync(CourseSamples.Czech());
         var response = await _lecturer.PutJson(url, new { entries = new[] { new { clientId = client, status = "late" } } }, null);
         await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         var nulls = await _lecturer.PutJson(url, new { entries = new object?[] { null } }, null);
         (await nulls.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("entries[0]", out _).Should().BeTrue();
+        var nobody = await _lecturer.PutJson(url, new { entries = new[] { new { clientId = (Guid?)null, status = "present" } } }, null);
+        (await nobody.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("entries[0].clientId", out _).Should().BeTrue();
+        (await _lecturer.GetJsonAsync($"{CourseApi.Base}/{course}/sessions"))[0].GetProperty("held").GetBoolean().Should().BeFalse();
     }
 
     [Fact]

@@ -140,5 +140,7 @@ public sealed class BookingImportTests(CpicApp app)
         lines[0].Should().Be("certificateNumber,clientCode,courseId,language,completedOn,hours");
         lines.Should().Contain($"\"{number}\",\"{code}\",{course},vi,{CourseSamples.Today:yyyy-MM-dd},4");
         await (await _staff.GetAsync($"{CourseApi.Base}/aik/completions.csv?from=yesterday")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        var reversed = await _staff.GetAsync($"{CourseApi.Base}/aik/completions.csv?from=2026-12-31&to=2026-01-01");
+        (await reversed.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("to", out _).Should().BeTrue();
     }
 }

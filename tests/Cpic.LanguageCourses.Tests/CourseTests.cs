@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Contracts;
 
@@ -46,23 +48,38 @@ public sealed class CourseTests(CpicApp app)
     }
 
     [Theory]
-    [InlineData("courseType", "cooking")]
-    [InlineData("level", "C2")]
-    [InlineData("language", "xx")]
+    [InlineData("courseType", "\"cooking\"")]
+    [InlineData("level", "\"C2\"")]
+    [InlineData("language", "\"xx\"")]
+    [InlineData("status", "\"finished\"")]
     [InlineData("capacity", "0")]
-    public async Task An_unknown_type_level_or_language_or_a_zero_capacity_is_a_422_for_that_field(string field, string value)
+    [InlineData("capacity", null)]
+    [InlineData("capacity", "null")]
+    [InlineData("enrolmentOpensOn", null)]
+    [InlineData("enrolmentClosesOn", "null")]
+    [InlineData("startsOn", null)]
+    [InlineData("endsOn", "null")]
+    public async Task An_unknown_code_a_zero_capacity_or_a_missing_value_is_a_422_for_that_field(
+        string field, string? json)
     {
-        var body = CourseSamples.Czech();
-        body = field switch
+        var body = JsonSerializer.SerializeToNode(CourseSamples.Czech(), JsonSerializerOptions.Web)!.AsObject();
+        if (json is null)
         {
-            "courseType" => body with { CourseType = value },
-            "level" => body with { Level = value },
-            "language" => body with { Language = value },
-            _ => body with { Capacity = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
-        };
+            body.Remove(field);
+        }
+        else
+        {
+            body[field] = JsonNode.Parse(json);
+        }
 
         var problem = await (await _lecturer.PostJson(CourseApi.Base, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
-        problem.GetProperty("errors").TryGetProperty(field, out _).Should().BeTrue();
+        var errors = problem.GetProperty("errors");
+        errors.TryGetProperty(field, out var messages).Should().BeTrue("errors were {0}", errors);
+        if (json is null or "null")
+        {
+            errors.EnumerateObject().Should().ContainSingle("a missing value is no other field's error: {0}", errors);
+            messages[0].GetString().Should().Be($"'{field}' must not be empty.");
+        }
     }
 
     [Fact]
@@ -116,6 +133,25 @@ public sealed class CourseTests(CpicApp app)
         (await updated.ShouldBe(HttpStatusCode.OK)).GetProperty("title").GetString().Should().Be("Čeština A1 – ranní");
         updated.Headers.ETag!.Tag.Should().Be("\"2\"");
         await (await _lecturer.PutJson(url, renamed, "\"1\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Theory]
+    [InlineData("cancellation", "cancelled")]
+    [InlineData("completion", "completed")]
+    public async Task A_closed_course_sent_back_as_read_is_a_409_not_a_status_error(string action, string status)
+    {
+        var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
+        var session = await _lecturer.AddSessionAsync(id, CourseSamples.Today.AddDays(-1));
+        await (await _lecturer.PutJson($"{CourseApi.Base}/{id}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
+            new { entries = Array.Empty<object>() }, null)).ShouldBe(HttpStatusCode.OK);
+        await (await _lecturer.PostAsync($"{CourseApi.Base}/{id}/{action}", null)).ShouldBe(HttpStatusCode.OK);
+        var read = await _lecturer.GetAsync($"{CourseApi.Base}/{id}");
+        var course = await read.ShouldBe(HttpStatusCode.OK);
+        course.GetProperty("status").GetString().Should().Be(status);
+
+        var response = await _lecturer.PutJson($"{CourseApi.Base}/{id}", course, read.Headers.ETag!.Tag);
+
+        (await response.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain(status);
     }
 
     [Fact]

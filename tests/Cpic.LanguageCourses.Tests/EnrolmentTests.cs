@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Contracts;
@@ -107,6 +108,18 @@ public sealed class EnrolmentTests(CpicApp app)
         var prague = await app.RegisterAsync("PHA");
         var response = await _staff.PostJson($"{CourseApi.Base}/{course}/enrolments", new { clientId = prague });
         (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("clientId", out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"clientId\": null}")]
+    public async Task Enrolling_without_a_client_is_a_422_naming_clientId_and_enrols_nobody(string json)
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        var response = await _staff.PostAsync($"{CourseApi.Base}/{course}/enrolments", content);
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("clientId", out _).Should().BeTrue();
+        (await _staff.GetJsonAsync($"{CourseApi.Base}/{course}/enrolments")).GetProperty("items").GetArrayLength().Should().Be(0);
     }
 
     [Fact]

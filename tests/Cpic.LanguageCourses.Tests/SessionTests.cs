@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Contracts;
 
@@ -18,16 +19,20 @@ public sealed class SessionTests(CpicApp app)
     private Task<HttpResponseMessage> Post(Guid courseId, object body) =>
         _lecturer.PostJson($"{CourseApi.Base}/{courseId}/sessions", body);
 
-    [Fact]
-    public async Task A_lecturer_cannot_teach_two_sessions_at_once_even_in_different_courses()
+    [Theory]
+    [InlineData("as before")]
+    [InlineData("with other spacing and case")]
+    public async Task A_lecturer_cannot_teach_two_sessions_at_once_even_in_different_courses(string written)
     {
         var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
         var second = await _lecturer.CreateCourseAsync(CourseSamples.Skk());
-        await _lecturer.AddSessionAsync(first, Day, "17:00", 90, _room, _jana);
+        var taught = await _lecturer.AddSessionAsync(first, Day, "17:00", 90, _room, _jana);
+        var lecturer = written == "as before" ? _jana : $" {_jana.Replace(" ", "  \t", StringComparison.Ordinal).ToUpperInvariant()} ";
 
-        var clash = await Post(second, new { date = Day, start = "18:00", durationMinutes = 60, room = "klubovna", lecturer = _jana });
+        var clash = await Post(second, new { date = Day, start = "18:00", durationMinutes = 60, room = "klubovna", lecturer });
         var problem = await clash.ShouldBeProblem(HttpStatusCode.Conflict);
-        problem.GetProperty("detail").GetString().Should().Contain(_jana);
+        problem.GetProperty("detail").GetString().Should().Contain(lecturer);
+        problem.GetProperty("conflictingSessionId").GetGuid().Should().Be(taught.GetProperty("id").GetGuid());
     }
 
     [Fact]
@@ -72,14 +77,34 @@ public sealed class SessionTests(CpicApp app)
     }
 
     [Theory]
-    [InlineData(-30)]
-    [InlineData(0)]
-    public async Task A_negative_or_zero_duration_is_a_422(int minutes)
+    [InlineData("durationMinutes", "-30")]
+    [InlineData("durationMinutes", "0")]
+    [InlineData("durationMinutes", null)]
+    [InlineData("durationMinutes", "null")]
+    [InlineData("date", null)]
+    [InlineData("date", "null")]
+    [InlineData("start", null)]
+    [InlineData("start", "\"5:00\"")]
+    [InlineData("start", "\"17:00:30\"")]
+    [InlineData("start", "\"24:00\"")]
+    public async Task A_bad_missing_or_null_duration_date_or_start_is_a_422_naming_it_and_adds_no_session(string field, string? json)
     {
         var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
-        var response = await Post(course, new { date = Day, start = "17:00", durationMinutes = minutes, room = "A", lecturer = "B" });
+        var body = new JsonObject { ["date"] = $"{Day:yyyy-MM-dd}", ["start"] = "17:00", ["durationMinutes"] = 90, ["room"] = "A", ["lecturer"] = "B" };
+        if (json is null)
+        {
+            body.Remove(field);
+        }
+        else
+        {
+            body[field] = JsonNode.Parse(json);
+        }
+
+        var response = await Post(course, body);
+
         (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors")
-            .TryGetProperty("durationMinutes", out _).Should().BeTrue();
+            .TryGetProperty(field, out _).Should().BeTrue();
+        (await _lecturer.GetJsonAsync($"{CourseApi.Base}/{course}/sessions")).GetArrayLength().Should().Be(0);
     }
 
     [Fact]
@@ -94,7 +119,9 @@ public sealed class SessionTests(CpicApp app)
         var (response, messages) = await app.WithMessagesAsync(() => _lecturer.PutJson(url,
             new { date = Day.AddDays(1), start = "16:00", durationMinutes = 90, room = _room, lecturer = _jana }, "\"1\""));
 
-        (await response.ShouldBe(HttpStatusCode.OK)).GetProperty("date").GetString().Should().Be(Day.AddDays(1).ToString("yyyy-MM-dd"));
+        var body = await response.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("date").GetString().Should().Be(Day.AddDays(1).ToString("yyyy-MM-dd"));
+        body.GetProperty("start").GetString().Should().Be("16:00", "start is HH:mm both ways");
         var moved = messages.OfType<SessionRescheduled>().Should().ContainSingle().Subject;
         moved.ClientIds.Should().Equal(client);
         moved.PreviousDate.Should().Be(Day);

@@ -20,7 +20,7 @@ public sealed class AikDueListEndpoint : ICarterModule
         app.MapGet($"{LanguageCoursesModule.BasePath}/aik/due", async (string? within, int? limit, string? cursor,
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
-                var days = DayWindow.Parse(within, byDefault: 60, max: 3650);
+                var days = DayWindow.Parse(within, byDefault: 60, max: 3650, strict: true);
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<DueKey?>();
                 var rules = await AikRules.LoadAsync(session, ct);
@@ -46,7 +46,7 @@ public sealed class AikDueListEndpoint : ICarterModule
                              "for outreach. Built from the residence and nationality of clients (events of the Clients " +
                              "module) and the AIK rules (GET /api/v1/courses/aik/rules): citizens of the EU, the EEA and " +
                              "Switzerland owe no AIK; clients who completed an AIK here drop out. within other " +
-                             "than a number of days from 0 to 3650 (e.g. 60d; the d is optional) is 422.")
+                             "than a number of days from 0 to 3650 followed by d (e.g. 60d; not 60, 2 months or -5d) is 422.")
             .Produces<Page<AikDueClient>>().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     internal sealed record DueKey(DateOnly Deadline, Guid ClientId);

@@ -22,15 +22,16 @@ namespace Cpic.LanguageCourses.Features.Aik;
 /// <param name="DeadlineMonths" example="12">Months from the permit's valid-from date to attend the course.</param>
 /// <param name="CourseHours" example="4">Length of the course in hours.</param>
 public sealed record AikRulesInput(
-    string LegalSource, DateOnly AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
-    IReadOnlyList<string> ExemptPermitTypes, IReadOnlyList<string> ExemptNationalities, int MinimumAge, int MaximumAge,
-    int DeadlineMonths, int CourseHours, string? Note)
+    string LegalSource, DateOnly? AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
+    IReadOnlyList<string> ExemptPermitTypes, IReadOnlyList<string> ExemptNationalities, int? MinimumAge, int? MaximumAge,
+    int? DeadlineMonths, int? CourseHours, string? Note)
 {
     internal sealed class Validator : AbstractValidator<AikRulesInput>
     {
         public Validator()
         {
             RuleFor(r => r.LegalSource).NotEmpty().MaximumLength(1000);
+            RuleFor(r => r.AppliesToResidenceFrom).NotNull();
             RuleFor(r => r.ResidenceCategories).NotEmpty();
             RuleForEach(r => r.ResidenceCategories).Must(CodeLists.ResidenceCategories.Contains)
                 .WithMessage("Unknown residence category; see /api/v1/reference/residence-categories.");
@@ -39,10 +40,11 @@ public sealed record AikRulesInput(
             RuleFor(r => r.ExemptNationalities).NotNull();
             RuleForEach(r => r.ExemptNationalities).Must(CodeLists.Countries.Contains)
                 .WithMessage("Unknown country; see /api/v1/reference/countries.");
-            RuleFor(r => r.MinimumAge).InclusiveBetween(0, 120);
-            RuleFor(r => r.MaximumAge).InclusiveBetween(0, 120).GreaterThanOrEqualTo(r => r.MinimumAge);
-            RuleFor(r => r.DeadlineMonths).InclusiveBetween(1, 120);
-            RuleFor(r => r.CourseHours).InclusiveBetween(1, 100);
+            RuleFor(r => r.MinimumAge).NotNull().InclusiveBetween(0, 120);
+            RuleFor(r => r.MaximumAge).NotNull().InclusiveBetween(0, 120);
+            RuleFor(r => r.MaximumAge).GreaterThanOrEqualTo(r => r.MinimumAge).When(r => r.MinimumAge is not null);
+            RuleFor(r => r.DeadlineMonths).NotNull().InclusiveBetween(1, 120);
+            RuleFor(r => r.CourseHours).NotNull().InclusiveBetween(1, 100);
         }
     }
 
@@ -75,11 +77,11 @@ public sealed class AikRulesEndpoints : ICarterModule
                 request.EnsureMatches(current.Version);
                 var updated = new AikRules
                 {
-                    LegalSource = input.LegalSource, AppliesToResidenceFrom = input.AppliesToResidenceFrom,
+                    LegalSource = input.LegalSource, AppliesToResidenceFrom = input.AppliesToResidenceFrom!.Value,
                     ResidenceCategories = [.. input.ResidenceCategories], ExemptPermitTypes = [.. input.ExemptPermitTypes],
-                    ExemptNationalities = [.. input.ExemptNationalities], MinimumAge = input.MinimumAge,
-                    MaximumAge = input.MaximumAge, DeadlineMonths = input.DeadlineMonths, CourseHours = input.CourseHours,
-                    Note = input.Note,
+                    ExemptNationalities = [.. input.ExemptNationalities], MinimumAge = input.MinimumAge!.Value,
+                    MaximumAge = input.MaximumAge!.Value, DeadlineMonths = input.DeadlineMonths!.Value,
+                    CourseHours = input.CourseHours!.Value, Note = input.Note,
                 };
                 if (current.Version == 0)
                 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,11 @@ public sealed class ExportCompletionsEndpoint : ICarterModule
         app.MapGet($"{LanguageCoursesModule.BasePath}/aik/completions.csv", async (DateOnly? from, DateOnly? to,
                 IQuerySession session, CancellationToken ct) =>
             {
+                if (to < from)
+                {
+                    throw new UnprocessableException("to", "to must not be before from.");
+                }
+
                 var (start, end) = (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue);
                 var certificates = await session.Query<Certificate>()
                     .Where(c => c.CourseType == AikRules.CourseType && c.IssuedOn >= start && c.IssuedOn <= end)
@@ -33,8 +39,9 @@ public sealed class ExportCompletionsEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("export-aik-completions").WithSummary("AIK completions as CSV")
             .WithDescription("The centre's AIK completions (certificates issued from `from` to `to`, both optional, " +
                              "yyyy-MM-dd) as CSV for the migration office: certificate number, client code, course, " +
-                             "language of interpretation, date and hours. An unparsable date is 400.")
-            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status400BadRequest);
+                             "language of interpretation, date and hours. An unparsable date is 400; `to` before `from` is 422.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static string Quote(string value) => $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

@@ -17,8 +17,10 @@ namespace Cpic.LanguageCourses.Features.Attendance;
 
 /// <param name="Entries">Attendance of enrolled clients; it replaces what was recorded for the session before.</param>
 /// <param name="UnregisteredAudience" example="14">SKK only: listeners who are not registered clients (a count).</param>
-public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int? UnregisteredAudience)
+public sealed record AttendanceInput(IReadOnlyList<AttendanceEntryInput> Entries, int? UnregisteredAudience)
 {
+    internal List<AttendanceEntry> ToEntries() => [.. Entries.Select(e => new AttendanceEntry(e.ClientId!.Value, e.Status))];
+
     internal sealed class Validator : AbstractValidator<AttendanceInput>
     {
         public Validator()
@@ -35,6 +37,10 @@ public sealed record AttendanceInput(IReadOnlyList<AttendanceEntry> Entries, int
         }
     }
 }
+
+/// <param name="ClientId" example="0193a1f2-6c1e-7d3a-9b4f-2e8c5a7d1b30">An enrolled client of the course.</param>
+/// <param name="Status" example="present">present, excused or absent.</param>
+public sealed record AttendanceEntryInput(Guid? ClientId, string Status);
 
 public sealed record RecordAttendance(Guid CourseId, Guid SessionId, AttendanceInput Input);
 
@@ -53,7 +59,8 @@ public static class RecordAttendanceHandler
                 : "The course or the session is closed.");
         }
 
-        await EnsureEnrolledAsync(session, course, command.Input, ct);
+        var entries = command.Input.ToEntries();
+        await EnsureEnrolledAsync(session, course, entries, command.Input.UnregisteredAudience, ct);
         var messages = new OutgoingMessages();
         if (!held.Held || held.UnregisteredAudience != command.Input.UnregisteredAudience)
         {
@@ -62,24 +69,24 @@ public static class RecordAttendanceHandler
         }
 
         held.Held = true;
-        held.Attendance = command.Input.Entries.ToDictionary(e => e.ClientId, e => e.Status);
+        held.Attendance = entries.ToDictionary(e => e.ClientId, e => e.Status);
         held.UnregisteredAudience = command.Input.UnregisteredAudience;
 
         held.Version++;
         session.UpdateRevision(held, held.Version);
-        messages.Add(new Contracts.AttendanceRecorded(course.Id, held.Id, session.TenantId, held.Date, command.Input.Entries));
+        messages.Add(new Contracts.AttendanceRecorded(course.Id, held.Id, session.TenantId, held.Date, entries));
         return (command.Input, messages);
     }
 
     /// <summary>422 for a client who holds no place in the course, and for an audience count outside an SKK.</summary>
-    private static async Task EnsureEnrolledAsync(IQuerySession session, LanguageCourse course, AttendanceInput input,
-        CancellationToken ct)
+    private static async Task EnsureEnrolledAsync(IQuerySession session, LanguageCourse course,
+        List<AttendanceEntry> entries, int? unregisteredAudience, CancellationToken ct)
     {
         var enrolled = (await Waitlist.ActiveAsync(session, course.Id, ct))
             .Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => e.ClientId).ToHashSet();
-        var errors = input.Entries.Select((e, i) => (e, i)).Where(x => !enrolled.Contains(x.e.ClientId))
+        var errors = entries.Select((e, i) => (e, i)).Where(x => !enrolled.Contains(x.e.ClientId))
             .ToDictionary(x => $"entries[{x.i}].clientId", x => new[] { "The client is not enrolled in this course." });
-        if (input.UnregisteredAudience is not null && CodeLists.CourseTypes.Find(course.CourseType)?.Category != "socio-cultural")
+        if (unregisteredAudience is not null && CodeLists.CourseTypes.Find(course.CourseType)?.Category != "socio-cultural")
         {
             errors["unregisteredAudience"] = ["Only socio-cultural (SKK) lectures count an unregistered audience."];
         }

@@ -19,12 +19,12 @@ namespace Cpic.LanguageCourses.Features.Courses;
 /// <param name="StartsOn" example="2026-09-01">First day of the course; sessions fall within the course dates.</param>
 /// <param name="EndsOn" example="2026-12-15">Last day of the course.</param>
 /// <param name="FundingSource" example="AMIF">Who pays for it (free text, e.g. AMIF, region, municipality).</param>
-/// <param name="Status" example="open">planned, open or running; it only moves forward (planned → open → running). Omitted: planned for a new course, unchanged on edit. Completed and cancelled have their own actions.</param>
+/// <param name="Status" example="open">planned, open or running; it only moves forward (planned → open → running). Omitted: planned for a new course, unchanged on edit. Completed and cancelled have their own actions (422 here); a completed or cancelled course cannot be edited (409).</param>
 /// <param name="CompletionThresholdPercent" example="75">Share of sessions a client must attend to complete: default 75, AIK always 100.</param>
 public sealed record CourseInput(
     string Title, string CourseType, string? Level, string Language, string Workplace, VenueInput? Venue,
-    IReadOnlyList<LecturerInput> Lecturers, int Capacity, DateOnly EnrolmentOpensOn, DateOnly EnrolmentClosesOn,
-    DateOnly StartsOn, DateOnly EndsOn, string? FundingSource, string? Status = null, int? CompletionThresholdPercent = null) : WithheldFromLogs
+    IReadOnlyList<LecturerInput> Lecturers, int? Capacity, DateOnly? EnrolmentOpensOn, DateOnly? EnrolmentClosesOn,
+    DateOnly? StartsOn, DateOnly? EndsOn, string? FundingSource, string? Status = null, int? CompletionThresholdPercent = null) : WithheldFromLogs
 {
     internal bool IsAik => CourseType == AikRules.CourseType;
 
@@ -48,14 +48,20 @@ public sealed record CourseInput(
             RuleFor(c => c.Venue!).SetValidator(new VenueInput.Validator()).When(c => c.Venue is not null);
             RuleFor(c => c.Lecturers).NotNull();
             RuleForEach(c => c.Lecturers).NotNull().ChildRules(l => l.RuleFor(x => x.Name).NotEmpty().MaximumLength(200));
-            RuleFor(c => c.Capacity).InclusiveBetween(1, 1000);
+            RuleFor(c => c.Capacity).NotNull().InclusiveBetween(1, 1000);
+            RuleFor(c => c.EnrolmentOpensOn).NotNull();
+            RuleFor(c => c.EnrolmentClosesOn).NotNull();
+            RuleFor(c => c.StartsOn).NotNull();
+            RuleFor(c => c.EndsOn).NotNull();
             RuleFor(c => c.EnrolmentClosesOn).GreaterThanOrEqualTo(c => c.EnrolmentOpensOn)
-                .WithMessage("Enrolment cannot close before it opens.");
-            RuleFor(c => c.EnrolmentOpensOn).LessThanOrEqualTo(c => c.EndsOn).WithMessage("Enrolment must open before the course ends.");
-            RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).WithMessage("A course cannot end before it starts.");
+                .WithMessage("Enrolment cannot close before it opens.").When(c => c.EnrolmentOpensOn is not null);
+            RuleFor(c => c.EnrolmentOpensOn).LessThanOrEqualTo(c => c.EndsOn).WithMessage("Enrolment must open before the course ends.")
+                .When(c => c.EndsOn is not null);
+            RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).WithMessage("A course cannot end before it starts.")
+                .When(c => c.StartsOn is not null);
             RuleFor(c => c.FundingSource).MaximumLength(100);
-            RuleFor(c => c.Status).Must(s => s is null || CourseStatus.Editable.Contains(s))
-                .WithMessage("Status must be planned, open or running; complete or cancel a course with its own action.");
+            RuleFor(c => c.Status).Must(s => s is null || CourseStatus.All.Contains(s))
+                .WithMessage($"Unknown status; a course is one of {string.Join(", ", CourseStatus.All)}.");
             RuleFor(c => c.CompletionThresholdPercent).InclusiveBetween(1, 100);
             RuleFor(c => c.CompletionThresholdPercent).Must(p => p is null or 100).When(c => c.IsAik)
                 .WithMessage("An AIK must be attended in full (100 %).");

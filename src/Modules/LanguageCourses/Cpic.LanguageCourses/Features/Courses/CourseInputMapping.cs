@@ -8,9 +8,18 @@ namespace Cpic.LanguageCourses.Features.Courses;
 
 internal static class CourseInputMapping
 {
-    /// <summary>Copies the input onto the course; the workplace must be one of the caller's centre (422 otherwise).</summary>
+    /// <summary>
+    /// Copies the input onto the course; the workplace must be one of the caller's centre and the status one an edit
+    /// sets (422 otherwise).
+    /// </summary>
     public static async Task ApplyToAsync(this CourseInput input, LanguageCourse course, IQuerySession session, CancellationToken ct)
     {
+        // Not a validator rule: a closed course's own GET body, sent back, must get the closed course's 409 instead.
+        if (input.Status is not null && !CourseStatus.Editable.Contains(input.Status))
+        {
+            throw new UnprocessableException("status", "Status must be planned, open or running; complete or cancel a course with its own action.");
+        }
+
         var centre = await session.FindCentreAsync(session.TenantId, ct);
         var workplace = centre?.FindWorkplace(input.Workplace)
             ?? throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
@@ -25,11 +34,11 @@ internal static class CourseInputMapping
         course.Workplace = input.Workplace;
         course.Venue = venue;
         course.Lecturers = [.. input.Lecturers.Select(l => new CourseLecturer(l.Name, l.External))];
-        course.Capacity = input.Capacity;
-        course.EnrolmentOpensOn = input.EnrolmentOpensOn;
-        course.EnrolmentClosesOn = input.EnrolmentClosesOn;
-        course.StartsOn = input.StartsOn;
-        course.EndsOn = input.EndsOn;
+        course.Capacity = input.Capacity!.Value;
+        course.EnrolmentOpensOn = input.EnrolmentOpensOn!.Value;
+        course.EnrolmentClosesOn = input.EnrolmentClosesOn!.Value;
+        course.StartsOn = input.StartsOn!.Value;
+        course.EndsOn = input.EndsOn!.Value;
         course.FundingSource = input.FundingSource;
         course.Status = input.Status ?? course.Status;
         course.CompletionThresholdPercent = input.Threshold;

@@ -38,8 +38,9 @@ public static class UpdateCourseHandler
         }
 
         var input = command.Input;
+        var (startsOn, endsOn) = (input.StartsOn!.Value, input.EndsOn!.Value);
         if (await session.Query<CourseSession>().AnyAsync(s => s.CourseId == course.Id && !s.Cancelled
-                && (s.Date < input.StartsOn || s.Date > input.EndsOn), ct))
+                && (s.Date < startsOn || s.Date > endsOn), ct))
         {
             throw new UnprocessableException("startsOn", "Some sessions fall outside the new course dates; move them first.");
         }

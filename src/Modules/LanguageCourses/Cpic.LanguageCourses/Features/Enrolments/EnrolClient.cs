@@ -12,7 +12,7 @@ using Wolverine;
 namespace Cpic.LanguageCourses.Features.Enrolments;
 
 /// <param name="ClientId" example="0193a1f2-6c1e-7d3a-9b4f-2e8c5a7d1b30">Id of an identified client of the caller's centre (from the Clients module).</param>
-public sealed record EnrolmentRequest(Guid ClientId)
+public sealed record EnrolmentRequest(Guid? ClientId)
 {
     internal sealed class Validator : AbstractValidator<EnrolmentRequest>
     {
@@ -43,7 +43,7 @@ public sealed class EnrolClientEndpoint : ICarterModule
         app.MapPost($"{LanguageCoursesModule.BasePath}/{{courseId:guid}}/enrolments", async (Guid courseId,
                 EnrolmentRequest request, IMessageBus bus, CancellationToken ct) =>
             {
-                var enrolment = await bus.InvokeAsync<EnrolmentResponse>(new EnrolClient(courseId, request.ClientId), ct);
+                var enrolment = await bus.InvokeAsync<EnrolmentResponse>(new EnrolClient(courseId, request.ClientId!.Value), ct);
                 return Results.Created($"{LanguageCoursesModule.BasePath}/{courseId}/enrolments/{enrolment.Id}", enrolment);
             })
             .Validate<EnrolmentRequest>().WithIdempotency()

@@ -20,9 +20,9 @@ internal static class Timetable
             throw new UnprocessableException("date", $"The session must fall within the course ({course.StartsOn:yyyy-MM-dd} to {course.EndsOn:yyyy-MM-dd}).");
         }
 
-        placed.Date = input.Date;
-        placed.Start = input.Start;
-        placed.DurationMinutes = input.DurationMinutes;
+        placed.Date = input.Date!.Value;
+        placed.Start = input.StartTime;
+        placed.DurationMinutes = input.DurationMinutes!.Value;
         placed.Room = input.Room;
         placed.Lecturer = input.Lecturer;
         placed.Venue = course.Venue.Name ?? course.Workplace;
@@ -42,7 +42,8 @@ internal static class Timetable
             throw Conflict("The course already has a session at that time.", own);
         }
 
-        if (clash.Find(s => string.Equals(s.Lecturer, placed.Lecturer, StringComparison.OrdinalIgnoreCase)) is { } taught)
+        var lecturer = Collapsed(placed.Lecturer);
+        if (clash.Find(s => string.Equals(Collapsed(s.Lecturer), lecturer, StringComparison.OrdinalIgnoreCase)) is { } taught)
         {
             throw Conflict($"{placed.Lecturer} already teaches another session at that time.", taught);
         }
@@ -52,6 +53,9 @@ internal static class Timetable
             throw Conflict($"Room '{placed.Room}' is already booked at that time.", room);
         }
     }
+
+    /// <summary>A name as double booking compares it: "Mgr.  Jana Nováková " is the same lecturer as "Mgr. Jana Nováková".</summary>
+    private static string Collapsed(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static ConflictException Conflict(string detail, CourseSession existing) =>
         new(detail, new Dictionary<string, object?> { ["conflictingSessionId"] = existing.Id, ["conflictingCourseId"] = existing.CourseId });
