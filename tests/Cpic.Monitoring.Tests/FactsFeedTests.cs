@@ -28,7 +28,10 @@ public sealed class FactsFeedTests(CpicApp app) : IAsyncLifetime
         response.Headers.GetValues("Cpic-Facts-Schema").Should().Equal("1");
         var rows = await Rows(response);
         rows.Should().HaveCount(2);
-        var ukrainian = rows.Single(r => r.GetProperty("clientKey").GetString() == first.ClientId.ToString());
+        // The key is a pseudonym of the client, the same in every row and pull, never the record's id.
+        rows.Select(r => r.GetProperty("clientKey").GetString()).Should().OnlyHaveUniqueItems()
+            .And.NotContain([first.ClientId.ToString(), second.ClientId.ToString()]);
+        var ukrainian = rows.Single(r => r.GetProperty("nationality").GetString() == "UA");
         ukrainian.GetProperty("birthYearBand").GetString().Should().Be("1985-1989");
         ukrainian.GetProperty("primary").GetBoolean().Should().BeTrue();
         ukrainian.GetProperty("topics")[0].GetString().Should().Be("residence");
@@ -39,6 +42,7 @@ public sealed class FactsFeedTests(CpicApp app) : IAsyncLifetime
         await app.Publish("LBC", new ServiceCancelled(service.ServiceId, "LBC", June));
         var changes = await Rows(await _analyst.GetAsync($"/api/v1/monitoring/facts?after={cursor}"));
         changes.Select(r => r.GetProperty("status").GetString()).Should().Equal("cancelled", "cancelled");
+        changes.Select(r => r.GetProperty("clientKey").GetString()).Should().BeEquivalentTo(rows.Select(r => r.GetProperty("clientKey").GetString()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Feed;
 using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
@@ -30,6 +31,10 @@ public static class MonitoringModule
             o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
         });
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section)
+            .Validate(o => ClientKeys.IsKey(o.ClientKeySecret), "Set Monitoring:ClientKeySecret to base64 of 32 random bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<ClientKeys>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
         services.ConfigureSwaggerGen(o =>

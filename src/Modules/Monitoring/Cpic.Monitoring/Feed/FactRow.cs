@@ -4,8 +4,9 @@ using Npgsql;
 namespace Cpic.Monitoring.Feed;
 
 /// <summary>
-/// A row of the facts feed, schema version 1 (docs/monitoring.md): one service and one client. The birth year is
-/// given as a five-year band; <c>primary</c> marks the service's first row, the one to sum minutes over.
+/// A row of the facts feed, schema version 1 (docs/monitoring.md): one service and one client, the client by its
+/// pseudonymous key (<see cref="ClientKeys"/>). The birth year is given as a five-year band; <c>primary</c> marks the
+/// service's first row, the one to sum minutes over.
 /// </summary>
 internal static class FactRow
 {
@@ -25,12 +26,12 @@ internal static class FactRow
         """;
 
     /// <summary>The row's values as text, in <see cref="Columns"/> order; topics joined by '|'.</summary>
-    public static void Read(NpgsqlDataReader reader, string?[] values)
+    public static void Read(NpgsqlDataReader reader, ClientKeys clientKeys, string?[] values)
     {
         var c = CultureInfo.InvariantCulture;
         values[0] = reader.GetInt64(0).ToString(c);
         values[1] = reader.GetGuid(1).ToString();
-        values[2] = reader.IsDBNull(2) ? null : reader.GetGuid(2).ToString();
+        values[2] = reader.IsDBNull(2) ? null : clientKeys.Of(reader.GetGuid(2));
         values[3] = reader.GetString(3);
         values[4] = reader.GetBoolean(4) ? "true" : "false";
         for (var i = 5; i <= 7; i++)

@@ -16,14 +16,14 @@ internal static class FactStreams
 {
     private const int ChunkRows = 2_000;
 
-    public static async Task WriteCsv(NpgsqlDataReader reader, HttpResponse response, CancellationToken ct)
+    public static async Task WriteCsv(NpgsqlDataReader reader, ClientKeys clientKeys, HttpResponse response, CancellationToken ct)
     {
         var text = new StringWriter(new StringBuilder(256 * ChunkRows), CultureInfo.InvariantCulture);
         Csv.WriteRow(text, FactRow.Columns);
         var values = new string?[FactRow.Columns.Length];
         for (var rows = 1; await reader.ReadAsync(ct); rows++)
         {
-            FactRow.Read(reader, values);
+            FactRow.Read(reader, clientKeys, values);
             Csv.WriteRow(text, values);
             if (rows % ChunkRows == 0)
             {
@@ -46,14 +46,14 @@ internal static class FactStreams
         await response.BodyWriter.FlushAsync(ct);
     }
 
-    public static async Task WriteNdjson(NpgsqlDataReader reader, HttpResponse response, CancellationToken ct)
+    public static async Task WriteNdjson(NpgsqlDataReader reader, ClientKeys clientKeys, HttpResponse response, CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(512 * ChunkRows);
         await using var json = new Utf8JsonWriter(buffer);
         var values = new string?[FactRow.Columns.Length];
         for (var rows = 1; await reader.ReadAsync(ct); rows++)
         {
-            FactRow.Read(reader, values);
+            FactRow.Read(reader, clientKeys, values);
             WriteObject(json, values);
             json.Flush();
             buffer.Write("\n"u8);

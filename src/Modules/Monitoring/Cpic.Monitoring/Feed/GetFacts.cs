@@ -30,13 +30,14 @@ public sealed class GetFacts : ICarterModule
                 "placeType, topics (CSV: joined by |), minutes, interpreterLanguage, sex, birthYearBand, nationality, " +
                 "residenceCategory). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
                 "received as `after` to get what changed since (an `after` that is not a whole number is a 400); " +
-                "keep the latest row per (serviceId, clientKey). " +
+                "keep the latest row per (serviceId, clientKey). clientKey is a pseudonym of the client (a keyed hash, stable " +
+                "across pulls), not the id of the client's record. " +
                 "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
             .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)
             .ProducesProblem(400).ProducesProblem(403).ProducesValidationProblem(422);
 
     private static async Task Handle(string? after, int? limit, string? format, HttpContext http, IDocumentStore store,
-        CancellationToken ct)
+        ClientKeys clientKeys, CancellationToken ct)
     {
         // A cursor that is not a seq is malformed (400), as a tampered cursor of a list is.
         var from = string.IsNullOrEmpty(after) ? 0
@@ -61,6 +62,7 @@ public sealed class GetFacts : ICarterModule
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         http.Response.ContentType = csv ? $"{StatisticsExport.CsvType}; charset=utf-8" : NdjsonType;
         http.Response.Headers["Cpic-Facts-Schema"] = FactRow.SchemaVersion.ToString(CultureInfo.InvariantCulture);
-        await (csv ? FactStreams.WriteCsv(reader, http.Response, ct) : FactStreams.WriteNdjson(reader, http.Response, ct));
+        await (csv ? FactStreams.WriteCsv(reader, clientKeys, http.Response, ct)
+            : FactStreams.WriteNdjson(reader, clientKeys, http.Response, ct));
     }
 }

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace Cpic.Monitoring.Feed;
+
+/// <summary>Configuration section <c>Monitoring</c>.</summary>
+public sealed class MonitoringOptions
+{
+    public const string Section = "Monitoring";
+
+    /// <summary>
+    /// Base64 of 32 random bytes: the key of the facts feed's client keys. Keep it in a secret store and never change
+    /// it (the keys of earlier pulls would stop matching); the development key is for development only.
+    /// </summary>
+    public string? ClientKeySecret { get; set; }
+}
+
+/// <summary>
+/// The feed's <c>clientKey</c>: a keyed hash (HMAC-SHA-256) of the client's record id, in UUID form. It is stable, so
+/// the ministry can count distinct clients across pulls, but it is not the id the centres' records and the API use,
+/// and without the key nobody can compute it from an id: the feed cannot be joined back to a person's record.
+/// </summary>
+internal sealed class ClientKeys(IOptions<MonitoringOptions> options)
+{
+    private readonly byte[] _key = Convert.FromBase64String(options.Value.ClientKeySecret!);
+
+    /// <summary>Whether <paramref name="secret"/> is base64 of 32 bytes (the host does not start otherwise).</summary>
+    public static bool IsKey(string? secret)
+    {
+        Span<byte> key = stackalloc byte[33];
+        return secret is not null && Convert.TryFromBase64String(secret, key, out var length) && length == 32;
+    }
+
+    public string Of(Guid clientId)
+    {
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, clientId.ToByteArray(), hash);
+        return new Guid(hash[..16]).ToString();
+    }
+}
