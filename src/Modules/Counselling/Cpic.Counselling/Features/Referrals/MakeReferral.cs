@@ -55,6 +55,11 @@ public static class MakeReferralHandler
             throw new UnprocessableException("clientId", $"Client {input.ClientId} is not a current client of this centre.");
         }
 
+        if (client.Anonymised)
+        {
+            throw new UnprocessableException("clientId", $"Client {input.ClientId} was anonymised; make no new referrals for it.");
+        }
+
         var id = Guid.CreateVersion7();
         var referral = new Referral
         {
