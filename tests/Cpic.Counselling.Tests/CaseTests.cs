@@ -34,13 +34,15 @@ public sealed class CaseTests(CpicApp app)
         var id = await OpenAsync(client, "worker-case");
         var service = (await app.RecordAsync(_counsellor, ServiceBody.For(client))).GetProperty("id").GetGuid();
 
-        var planned = await (await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new
+        var plan = await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new
         {
             goal = "Secure a permit and enrol the children at school", steps = Array.Empty<object>(), serviceIds = new[] { service },
-        }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        }, "\"1\"");
+        var planned = await plan.ShouldBe(HttpStatusCode.OK);
         planned.GetProperty("serviceIds")[0].GetGuid().Should().Be(service);
+        (plan.Headers.ETag!.Tag, planned.GetProperty("version").GetInt32()).Should().Be(("\"2\"", 2), "the stored version");
 
-        await (await SetStatus(id, new { status = "paused" }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        await (await SetStatus(id, new { status = "paused" }, plan.Headers.ETag.Tag)).ShouldBe(HttpStatusCode.OK);
         await (await SetStatus(id, new { status = "open" }, "\"3\"")).ShouldBe(HttpStatusCode.OK);
         var (response, messages) = await app.TrackAsync(() => SetStatus(id, new { status = "closed", reason = "goal-achieved" }, "\"4\""));
 

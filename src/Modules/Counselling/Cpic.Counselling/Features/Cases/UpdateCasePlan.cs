@@ -59,9 +59,9 @@ public sealed class UpdateCasePlanEndpoint : ICarterModule
                 @case.Goal = input.Goal;
                 @case.Steps = input.Steps;
                 @case.ServiceIds.AddRange(added);
+                // Saving sets Version to the stored revision: that is the new ETag.
                 session.UpdateRevision(@case, @case.Version + 1);
                 await session.SaveChangesAsync(ct);
-                @case.Version++;
                 response.SetETag(@case.Version);
                 return Results.Ok(@case);
             })

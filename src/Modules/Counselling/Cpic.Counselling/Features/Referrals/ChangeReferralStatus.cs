@@ -49,9 +49,9 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
                 referral.Status = input.Status;
                 referral.Feedback = input.Feedback ?? referral.Feedback;
                 referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, DateTimeOffset.UtcNow, user.UserId()));
+                // Saving sets Version to the stored revision: that is the new ETag.
                 session.UpdateRevision(referral, referral.Version + 1);
                 await session.SaveChangesAsync(ct);
-                referral.Version++;
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));
             })
