@@ -92,6 +92,24 @@ public sealed class CaseTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_status_change_dated_before_the_last_one_is_a_field_error()
+    {
+        static string Day(int offset) => ServiceBody.Today.AddDays(offset).ToString("yyyy-MM-dd");
+        var client = await app.RegisterClientAsync();
+        var (opened, _) = await app.TrackAsync(() => _counsellor.PostJson(Cases,
+            new { clientId = client, workplace = "LBC-LIB", openedOn = Day(-10), goal = "Find work" }));
+        var id = (await opened.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await SetStatus(id, new { status = "paused", on = Day(-2) }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+
+        var problem = await (await SetStatus(id, new { status = "closed", reason = "no-contact", on = Day(-5) }, "\"2\""))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        problem.GetProperty("errors").GetProperty("on")[0].GetString().Should().Contain(Day(-2));
+        var (closed, _) = await app.TrackAsync(() => SetStatus(id, new { status = "closed", reason = "no-contact", on = Day(-2) }, "\"2\""));
+        await closed.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_centre_head_sees_each_workers_open_and_closed_cases_and_outcomes()
     {
         var worker = $"worker-{Guid.NewGuid():N}";
