@@ -62,6 +62,18 @@ public sealed class ReferralTests(CpicApp app)
         messages.Published<ReferralMade>().Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1999-12-31")]
+    [InlineData("2999-12-04")]
+    public async Task A_referral_dated_before_2000_or_in_the_future_is_a_field_error(string date)
+    {
+        var body = new { clientId = await app.RegisterClientAsync(), direction = "outgoing", partnerType = "ngo",
+            partnerName = "Charita", reason = "Housing", date };
+        var problem = await (await _counsellor.PostJson(Referrals, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("date", out _).Should().BeTrue();
+    }
+
     [Fact]
     public async Task An_unknown_partner_type_or_direction_is_a_field_error()
     {
