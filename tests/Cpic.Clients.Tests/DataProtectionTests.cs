@@ -134,6 +134,42 @@ public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
         otherLog.GetProperty("items").GetArrayLength().Should().Be(0);
     }
 
+    [Theory]
+    [InlineData(Roles.Counsellor, true)]
+    [InlineData(Roles.CentreHead, true)]
+    [InlineData(Roles.Lecturer, false)]
+    [InlineData(Roles.Integrator, false)]
+    public async Task The_export_holds_protected_service_notes_only_for_counsellors_and_centre_heads(string role, bool seesNotes)
+    {
+        var client = await app.AndWaitForMessages(() => _counsellor.Register(ClientRequests.Person()));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague")));
+        object Service(string notes) => new
+        {
+            clientIds = new[] { client.Id() }, date = today.ToString("yyyy-MM-dd"), minutes = 45, serviceType = "social-counselling",
+            form = "office", workplace = "LBC-LIB", place = new { type = "workplace" }, topics = new[] { "housing" }, notes,
+        };
+        var recorded = await (await _counsellor.PostAsJsonAsync("/api/v1/counselling/services", Service("Protected: first")))
+            .ShouldBe(HttpStatusCode.Created);
+        var correction = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/counselling/services/{recorded.Id()}")
+        {
+            Content = JsonContent.Create(Service("Protected: second")),
+        };
+        correction.Headers.IfMatch.Add(new("\"1\""));
+        await (await _counsellor.SendAsync(correction)).ShouldBe(HttpStatusCode.OK);
+
+        var export = await (await app.ClientFor("LBC", role).GetAsync($"/api/v1/clients/{client.Id()}/export")).ShouldBe(HttpStatusCode.OK);
+
+        var counselling = export.GetProperty("sections").GetProperty("counselling").GetRawText();
+        counselling.Should().Contain("\"minutes\":45", "the services are in the export for every staff role");
+        (counselling.Contains("Protected: first") || counselling.Contains("Protected: second")).Should().Be(seesNotes);
+        if (seesNotes)
+        {
+            counselling.Should().Contain("Protected: first", "the history keeps the notes of the first revision")
+                .And.Contain("Protected: second");
+        }
+    }
+
     [Fact]
     public async Task Event_contacts_list_only_clients_with_an_active_consent()
     {

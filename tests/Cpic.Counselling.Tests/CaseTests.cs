@@ -34,13 +34,15 @@ public sealed class CaseTests(CpicApp app)
         var id = await OpenAsync(client, "worker-case");
         var service = (await app.RecordAsync(_counsellor, ServiceBody.For(client))).GetProperty("id").GetGuid();
 
-        var planned = await (await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new
+        var plan = await _counsellor.SendWithIfMatch(HttpMethod.Put, $"{Cases}/{id}/plan", new
         {
             goal = "Secure a permit and enrol the children at school", steps = Array.Empty<object>(), serviceIds = new[] { service },
-        }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        }, "\"1\"");
+        var planned = await plan.ShouldBe(HttpStatusCode.OK);
         planned.GetProperty("serviceIds")[0].GetGuid().Should().Be(service);
+        (plan.Headers.ETag!.Tag, planned.GetProperty("version").GetInt32()).Should().Be(("\"2\"", 2), "the stored version");
 
-        await (await SetStatus(id, new { status = "paused" }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        await (await SetStatus(id, new { status = "paused" }, plan.Headers.ETag.Tag)).ShouldBe(HttpStatusCode.OK);
         await (await SetStatus(id, new { status = "open" }, "\"3\"")).ShouldBe(HttpStatusCode.OK);
         var (response, messages) = await app.TrackAsync(() => SetStatus(id, new { status = "closed", reason = "goal-achieved" }, "\"4\""));
 
@@ -87,6 +89,24 @@ public sealed class CaseTests(CpicApp app)
         var @case = await (await _counsellor.GetAsync($"{Cases}/{id}")).ShouldBe(HttpStatusCode.OK);
         (@case.GetProperty("version").GetInt32(), @case.GetProperty("status").GetString()).Should().Be((1, "open"));
         await (await _counsellor.GetAsync($"{Cases}?status=archived")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task A_status_change_dated_before_the_last_one_is_a_field_error()
+    {
+        static string Day(int offset) => ServiceBody.Today.AddDays(offset).ToString("yyyy-MM-dd");
+        var client = await app.RegisterClientAsync();
+        var (opened, _) = await app.TrackAsync(() => _counsellor.PostJson(Cases,
+            new { clientId = client, workplace = "LBC-LIB", openedOn = Day(-10), goal = "Find work" }));
+        var id = (await opened.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await (await SetStatus(id, new { status = "paused", on = Day(-2) }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+
+        var problem = await (await SetStatus(id, new { status = "closed", reason = "no-contact", on = Day(-5) }, "\"2\""))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+
+        problem.GetProperty("errors").GetProperty("on")[0].GetString().Should().Contain(Day(-2));
+        var (closed, _) = await app.TrackAsync(() => SetStatus(id, new { status = "closed", reason = "no-contact", on = Day(-2) }, "\"2\""));
+        await closed.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -88,6 +88,48 @@ public sealed class ClientReadModelTests(CpicApp app)
     }
 
     [Fact]
+    public async Task An_anonymised_client_takes_no_new_records_and_its_services_no_new_free_text()
+    {
+        var client = await app.RegisterClientAsync();
+        var other = await app.RegisterClientAsync();
+        var id = (await app.RecordAsync(_counsellor, ServiceBody.For(client))).GetProperty("id").GetGuid();
+        var today = ServiceBody.Today.ToString("yyyy-MM-dd");
+        var referral = await app.RecordReferralAsync(_counsellor, new { clientId = client, direction = "outgoing",
+            partnerType = "ngo", partnerName = "Charita", reason = "Housing", date = today });
+        var (opened, _) = await app.TrackAsync(() => _counsellor.PostJson("/api/v1/counselling/cases",
+            new { clientId = client, workplace = "LBC-LIB", openedOn = today, goal = "Find a flat" }));
+        var @case = (await opened.ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        await app.PublishFromClientsAsync(new ClientAnonymised(client, "LBC"), "LBC");
+
+        async Task Refused(HttpResponseMessage response, string field) =>
+            (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty(field)[0]
+                .GetString().Should().Contain(client.ToString()).And.Contain("anonymised");
+        await Refused(await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(client)), "clientIds[0]");
+        await Refused(await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(other) with { ClientIds = [other, client] }),
+            "clientIds[1]");
+        await Refused(await _counsellor.PostJson("/api/v1/counselling/cases",
+            new { clientId = client, workplace = "LBC-LIB", openedOn = today, goal = "Find a flat" }), "clientId");
+        await Refused(await _counsellor.PostJson("/api/v1/counselling/referrals", new { clientId = client, direction = "outgoing",
+            partnerType = "ngo", partnerName = "Charita", reason = "Housing", date = today }), "clientId");
+        await Refused(await _counsellor.SendWithIfMatch(HttpMethod.Put, $"/api/v1/counselling/cases/{@case}/plan",
+            new { goal = "Find a flat near the school", steps = Array.Empty<object>() }, "\"2\""), "goal");
+        await Refused(await _counsellor.SendWithIfMatch(HttpMethod.Post, $"/api/v1/counselling/referrals/{referral}/status",
+            new { status = "accepted", feedback = "Moved in with her sister" }, "\"2\""), "feedback");
+        await (await _counsellor.SendWithIfMatch(HttpMethod.Post, $"/api/v1/counselling/referrals/{referral}/status",
+            new { status = "accepted" }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        var url = $"{CounsellingKit.Services}/{id}";
+        await Refused(await _counsellor.SendWithIfMatch(HttpMethod.Put, url, ServiceBody.For(client) with { Notes = null }, "\"2\""),
+            "clientIds[0]");
+        await Refused(await _counsellor.SendWithIfMatch(HttpMethod.Put, url, ServiceBody.For(client) with { Outcome = null }, "\"2\""),
+            "clientIds[0]");
+
+        var corrected = await (await _counsellor.SendWithIfMatch(HttpMethod.Put, url,
+            ServiceBody.For(client) with { Minutes = 60, Outcome = null, Notes = null }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        corrected.GetProperty("minutes").GetInt32().Should().Be(60, "its codes may still be corrected, and it stays countable");
+        await (await _counsellor.PostJson(CounsellingKit.Services, ServiceBody.For(other))).ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task An_anonymous_client_can_be_served_before_and_after_being_identified()
     {
         var id = Guid.CreateVersion7();

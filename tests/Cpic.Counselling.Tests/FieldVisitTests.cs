@@ -46,6 +46,8 @@ public sealed class FieldVisitTests(CpicApp app)
             .Should().Equal(("company", "Continental", 1, 40), ("dormitory", "Ubytovna Jih", 1, 3), ("dormitory", "ubytovna  sever", 2, 20));
         var listed = await (await _worker.GetAsync($"{Visits}?placeType=company")).ShouldBe(HttpStatusCode.OK);
         listed.GetProperty("items")[0].GetProperty("place").GetProperty("town").GetString().Should().Be("Otrokovice");
+        var inTown = await (await _worker.GetAsync($"{Visits}?town=OTROKOVICE&workplace=ZLK-ZL")).ShouldBe(HttpStatusCode.OK);
+        inTown.GetProperty("items").GetArrayLength().Should().Be(1, "the town filter ignores case, as the summary does");
     }
 
     [Theory]
@@ -65,5 +67,7 @@ public sealed class FieldVisitTests(CpicApp app)
         var problem = await (await _worker.PostJson(Visits, future)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Contain(["date", "minutes"]);
         await (await _worker.GetAsync($"{Visits}?placeType=moon-base")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        (await (await _worker.GetAsync($"{Visits}?workplace=BOGUS")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity))
+            .GetProperty("errors").TryGetProperty("workplace", out _).Should().BeTrue();
     }
 }

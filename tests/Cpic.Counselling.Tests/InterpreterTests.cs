@@ -31,6 +31,22 @@ public sealed class InterpreterTests(CpicApp app)
         bookings.GetArrayLength().Should().Be(2);
     }
 
+    [Theory]
+    [InlineData("1990-12-04")]
+    [InlineData("2999-12-04")]
+    [InlineData("more than a year ahead")]
+    public async Task A_booking_dated_before_2000_or_more_than_a_year_ahead_is_a_field_error(string date)
+    {
+        var interpreter = await AddInterpreterAsync("vi");
+        date = date.Length == 10 ? date : ServiceBody.Today.AddYears(1).AddDays(1).ToString("yyyy-MM-dd");
+
+        var response = await _counsellor.PostJson($"{Interpreters}/{interpreter}/bookings",
+            new { date, startTime = "09:00", minutes = 30, language = "vi" });
+
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("date", out _)
+            .Should().BeTrue();
+    }
+
     [Fact]
     public async Task A_slot_ending_at_midnight_still_blocks_an_overlapping_booking_but_not_the_slot_before()
     {

@@ -37,6 +37,7 @@ public sealed class ListingTests(CpicApp app)
         (await Ids($"worker={worker}&serviceType=legal-counselling")).Should().Equal(field);
         (await Ids($"worker={worker}&form=remote")).Should().Equal(otherClient);
         (await Ids($"worker={worker}&placeType=dormitory&town=Česká Lípa")).Should().Equal(field);
+        (await Ids($"worker={worker}&town=ČESKÁ lípa")).Should().Equal(field);
         (await Ids($"worker={worker}&workplace=LBC-CL")).Should().Equal(field);
         (await Ids($"worker={worker}&topic=housing")).Should().Equal(otherClient, office);
     }
@@ -105,6 +106,8 @@ public sealed class ListingTests(CpicApp app)
     [InlineData("serviceType=massage", "serviceType")]
     [InlineData("topic=weather", "topic")]
     [InlineData("placeType=moon-base", "placeType")]
+    [InlineData("workplace=BOGUS", "workplace")]
+    [InlineData("workplace=PHA-PRG", "workplace")]
     public async Task A_reversed_period_or_an_unknown_code_in_the_filters_is_a_422(string query, string field)
     {
         var response = await app.ClientFor("LBC", Roles.Counsellor).GetAsync($"{CounsellingKit.Services}?{query}");

@@ -27,10 +27,11 @@ public sealed class ReferralTests(CpicApp app)
             ReferralId = id, Centre = "LBC", ClientId = client, Direction = "outgoing", PartnerType = "labour-office",
         });
 
-        await (await _counsellor.SendWithIfMatch(HttpMethod.Post, $"{Referrals}/{id}/status", new { status = "accepted" }, "\"1\""))
-            .ShouldBe(HttpStatusCode.OK);
+        var accepted = await _counsellor.SendWithIfMatch(HttpMethod.Post, $"{Referrals}/{id}/status", new { status = "accepted" }, "\"1\"");
+        (await accepted.ShouldBe(HttpStatusCode.OK)).GetProperty("version").GetInt32().Should().Be(2);
+        accepted.Headers.ETag!.Tag.Should().Be("\"2\"", "the returned ETag is the stored version, good for the next change");
         var done = await (await _counsellor.SendWithIfMatch(HttpMethod.Post, $"{Referrals}/{id}/status",
-            new { status = "completed", feedback = "Registered on 3 Nov" }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+            new { status = "completed", feedback = "Registered on 3 Nov" }, accepted.Headers.ETag.Tag)).ShouldBe(HttpStatusCode.OK);
 
         done.GetProperty("feedback").GetString().Should().Be("Registered on 3 Nov");
         done.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString())
@@ -59,6 +60,18 @@ public sealed class ReferralTests(CpicApp app)
         var problem = await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
         problem.GetProperty("errors").TryGetProperty("clientId", out _).Should().BeTrue();
         messages.Published<ReferralMade>().Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1999-12-31")]
+    [InlineData("2999-12-04")]
+    public async Task A_referral_dated_before_2000_or_in_the_future_is_a_field_error(string date)
+    {
+        var body = new { clientId = await app.RegisterClientAsync(), direction = "outgoing", partnerType = "ngo",
+            partnerName = "Charita", reason = "Housing", date };
+        var problem = await (await _counsellor.PostJson(Referrals, body)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").TryGetProperty("date", out _).Should().BeTrue();
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 
 namespace Cpic.Clients.Contracts;
@@ -12,6 +13,9 @@ public interface IClientDataExporter
     /// <summary>The section's name in the export, e.g. <c>counselling</c>.</summary>
     string Section { get; }
 
-    /// <summary>Everything the module holds on the client of <paramref name="centre"/>; null when it holds nothing.</summary>
-    Task<JsonNode?> ExportAsync(Guid clientId, string centre, CancellationToken ct);
+    /// <summary>
+    /// Everything the module holds on the client of <paramref name="centre"/> that <paramref name="reader"/> (the
+    /// caller) may read elsewhere in the API; null when it holds nothing.
+    /// </summary>
+    Task<JsonNode?> ExportAsync(Guid clientId, string centre, ClaimsPrincipal reader, CancellationToken ct);
 }

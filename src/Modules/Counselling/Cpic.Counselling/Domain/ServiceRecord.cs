@@ -67,6 +67,13 @@ public sealed class ServiceRecord : IRevisioned, ISortedNewestFirst
         History = [.. History.Select(r => r with { Details = r.Details with { Outcome = null, Notes = null } })];
     }
 
+    /// <summary>For a reader who may not see the protected notes: none, in any revision. Never stored.</summary>
+    public void HideNotes()
+    {
+        Details = Details with { Notes = null };
+        History = [.. History.Select(r => r with { Details = r.Details with { Notes = null } })];
+    }
+
     private void Archive() => History.Add(new ServiceRevision(Version, Action, ChangedAt, ChangedBy, Details));
 
     private void Touch(string userId)

@@ -27,7 +27,7 @@ public sealed class ExportClientEndpoint : ICarterModule
                 var sections = new Dictionary<string, JsonNode?>();
                 foreach (var exporter in exporters)
                 {
-                    sections[exporter.Section] = await exporter.ExportAsync(id, session.TenantId, ct);
+                    sections[exporter.Section] = await exporter.ExportAsync(id, session.TenantId, http.User, ct);
                 }
 
                 var accesses = await session.Query<AccessLogEntry>().Where(a => a.ClientId == id)
@@ -40,7 +40,9 @@ public sealed class ExportClientEndpoint : ICarterModule
             .WithTags("Clients").WithName("export-client").WithSummary("Export everything held on a client (subject access)")
             .WithDescription("For a subject access request (právo na přístup, GDPR art. 15): the full record with " +
                 "unmasked document numbers, its history, who accessed it, and a section per other module that holds " +
-                "data on the client (modules contribute through IClientDataExporter in Cpic.Clients.Contracts). " +
+                "data on the client (modules contribute through IClientDataExporter in Cpic.Clients.Contracts), with what " +
+                "the caller may read on that module's routes (Counselling's protected notes only for counsellors and " +
+                "centre heads). " +
                 "The export itself is written to the access log.")
             .Produces<ClientExport>().ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -17,7 +17,7 @@ namespace Cpic.Counselling.Features.Cases;
 /// <summary>Pause, resume (<c>open</c>) or close a case; closing needs a <c>reason</c> code and ends the case for good.</summary>
 /// <param name="Status" example="closed">open, paused or closed.</param>
 /// <param name="Reason" example="goal-achieved">For closed: goal-achieved, partly-achieved, client-withdrew, referred-elsewhere, no-contact, moved-away, other.</param>
-/// <param name="On" example="2026-11-20">When it happened; defaults to today, not before the case was opened.</param>
+/// <param name="On" example="2026-11-20">When it happened; defaults to today, not before the case's last status change (or opening).</param>
 public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<CaseStatusInput>
@@ -45,10 +45,13 @@ public static class ChangeCaseStatusHandler
         if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed; open a new case instead.");
         if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
 
+        // The history starts with the opening, so this also keeps every change on or after openedOn.
         var on = command.Input.On ?? ReportingPeriod.Today;
-        if (on < @case.OpenedOn)
+        var last = @case.History[^1];
+        if (on < last.On)
         {
-            throw new UnprocessableException("on", $"The case was opened on {@case.OpenedOn:yyyy-MM-dd}; it cannot change before that.");
+            throw new UnprocessableException("on",
+                $"The case became {last.Status} on {last.On:yyyy-MM-dd}; a later change cannot be dated before that.");
         }
 
         var closing = command.Input.Status == CaseStatuses.Closed;
@@ -81,7 +84,7 @@ public sealed class ChangeCaseStatusEndpoint : ICarterModule
             .WithSummary("Pause, resume or close a case (If-Match)")
             .WithDescription("`paused` and `open` switch back and forth; `closed` needs a `reason` code and is final (409 " +
                 "afterwards); the current status again is 409 too. `on` defaults to today and is neither in the future nor before " +
-                "the case was opened (422). Closing publishes `CaseClosed`.")
+                "the case's last status change or its opening (422). Closing publishes `CaseClosed`.")
             .Produces<CounsellingCase>()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);

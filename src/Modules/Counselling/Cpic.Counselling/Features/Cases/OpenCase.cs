@@ -59,9 +59,15 @@ public static class OpenCaseHandler
             throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
         }
 
-        if (await session.LoadAsync<KnownClient>(input.ClientId, ct) is not { MergedInto: null })
+        var client = await session.LoadAsync<KnownClient>(input.ClientId, ct);
+        if (client is not { MergedInto: null })
         {
             throw new UnprocessableException("clientId", $"Client {input.ClientId} is not a current client of this centre.");
+        }
+
+        if (client.Anonymised)
+        {
+            throw new UnprocessableException("clientId", $"Client {input.ClientId} was anonymised; open no new cases for it.");
         }
 
         var id = Guid.CreateVersion7();

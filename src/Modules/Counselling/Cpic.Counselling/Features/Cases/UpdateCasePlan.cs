@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
 using FluentValidation;
 using Marten;
@@ -42,6 +43,10 @@ public sealed class UpdateCasePlanEndpoint : ICarterModule
                 var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
                 request.EnsureMatches(@case.Version);
                 if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed.");
+                if ((await session.LoadAsync<KnownClient>(@case.ClientId, ct))?.Anonymised == true)
+                {
+                    throw new UnprocessableException("goal", $"Client {@case.ClientId} was anonymised; its case takes no new goal or steps.");
+                }
 
                 var added = (input.ServiceIds ?? []).Except(@case.ServiceIds).ToList();
                 var services = await session.LoadManyAsync<ServiceRecord>(ct, added);
@@ -54,9 +59,9 @@ public sealed class UpdateCasePlanEndpoint : ICarterModule
                 @case.Goal = input.Goal;
                 @case.Steps = input.Steps;
                 @case.ServiceIds.AddRange(added);
+                // Saving sets Version to the stored revision: that is the new ETag.
                 session.UpdateRevision(@case, @case.Version + 1);
                 await session.SaveChangesAsync(ct);
-                @case.Version++;
                 response.SetETag(@case.Version);
                 return Results.Ok(@case);
             })
@@ -64,7 +69,8 @@ public sealed class UpdateCasePlanEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("update-case-plan")
             .WithSummary("Update a case's goal and steps, and link services to it (If-Match)")
-            .WithDescription("Linked services must be current (not cancelled) services of the case's client (422). A closed case is 409.")
+            .WithDescription("Linked services must be current (not cancelled) services of the case's client (422). A closed case is 409; " +
+                "the case of an anonymised client takes no new plan (422).")
             .Produces<CounsellingCase>()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Domain;
 using FluentValidation;
 using Marten;
@@ -41,11 +42,17 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                 IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(filter.Limit, filter.Cursor);
+                if (filter.Workplace is not null && (await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(filter.Workplace) is null)
+                {
+                    throw new UnprocessableException("workplace", $"'{filter.Workplace}' is not a workplace of centre {session.TenantId}.");
+                }
+
                 var query = session.Query<FieldVisit>().AsQueryable();
                 if (filter.From is { } from) query = query.Where(v => v.Date >= from);
                 if (filter.To is { } to) query = query.Where(v => v.Date <= to);
                 if (filter.PlaceType is not null) query = query.Where(v => v.Place.Type == filter.PlaceType);
-                if (filter.Town is not null) query = query.Where(v => v.Place.Town == filter.Town);
+                // Ignoring case, as the summary groups towns.
+                if (filter.Town?.ToLowerInvariant() is { } town) query = query.Where(v => v.Place.Town!.ToLower() == town);
                 if (filter.Workplace is not null) query = query.Where(v => v.Workplace == filter.Workplace);
                 return Results.Ok(await query.PageAsync(page, FieldVisitResponse.From, request, ct));
             })
@@ -53,7 +60,8 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("list-field-visits")
             .WithSummary("List the centre's field visits, newest first")
-            .WithDescription("Filters: `from`/`to` (inclusive), `placeType`, `town`, `workplace`. Keyset paging with `limit` and `cursor`.")
+            .WithDescription("Filters: `from`/`to` (inclusive), `placeType`, `town` (ignoring case), `workplace` (of the caller's " +
+                "centre; an unknown code is 422). Keyset paging with `limit` and `cursor`.")
             .Produces<Page<FieldVisitResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

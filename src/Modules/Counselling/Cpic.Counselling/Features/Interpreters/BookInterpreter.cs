@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Interpreters;
 
 /// <summary>Books an interpreter for a dated service: <c>startTime</c> as HH:mm, for <c>minutes</c>, in <c>language</c>.</summary>
-/// <param name="Date" example="2026-11-24">Day of the booking.</param>
+/// <param name="Date" example="2026-11-24">Day of the booking: from 2000 to a year from today.</param>
 /// <param name="StartTime" example="09:00">Start time HH:mm; the booking ends on the same day.</param>
 /// <param name="Minutes" example="60">Duration in minutes, 1–720.</param>
 /// <param name="Language" example="vi">A language the interpreter speaks.</param>
@@ -29,7 +29,9 @@ public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes,
     {
         public Validator()
         {
-            RuleFor(x => x.Date).NotNull();
+            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
+                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.")
+                .Must(d => d <= ReportingPeriod.Today.AddYears(1)).WithMessage("A booking is at most a year ahead.");
             RuleFor(x => x.StartTime).Must(t => TimeOnly.TryParseExact(t, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 .WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, 720);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
 using FluentValidation;
 using Marten;
@@ -40,12 +41,17 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
                     throw new ConflictException($"A {referral.Status} referral cannot become {input.Status}.");
                 }
 
+                if (input.Feedback is not null && (await session.LoadAsync<KnownClient>(referral.ClientId, ct))?.Anonymised == true)
+                {
+                    throw new UnprocessableException("feedback", $"Client {referral.ClientId} was anonymised; its referral takes no feedback.");
+                }
+
                 referral.Status = input.Status;
                 referral.Feedback = input.Feedback ?? referral.Feedback;
                 referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, DateTimeOffset.UtcNow, user.UserId()));
+                // Saving sets Version to the stored revision: that is the new ETag.
                 session.UpdateRevision(referral, referral.Version + 1);
                 await session.SaveChangesAsync(ct);
-                referral.Version++;
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));
             })
@@ -54,7 +60,7 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
             .WithTags("Counselling").WithName("change-referral-status")
             .WithSummary("Change a referral's status (If-Match)")
             .WithDescription("sent → accepted or declined; accepted → completed or declined. Any other move is 409. " +
-                "Each change is kept in `history` with its feedback.")
+                "Each change is kept in `history` with its feedback; the referral of an anonymised client takes none (422).")
             .Produces<ReferralResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);

@@ -21,7 +21,7 @@ namespace Cpic.Counselling.Features.Referrals;
 /// <param name="PartnerType" example="labour-office">labour-office, oamp, health-care, ngo, school, police, municipality, social-services, employer or other.</param>
 /// <param name="PartnerName" example="Úřad práce Liberec">The partner organisation, at most 200 characters.</param>
 /// <param name="Reason" example="Registration as a job seeker">Why, at most 2,000 characters; never in events.</param>
-/// <param name="Date" example="2026-11-20">Day of the referral: not in the future.</param>
+/// <param name="Date" example="2026-11-20">Day of the referral: not in the future, not before 2000.</param>
 public sealed record ReferralInput(Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
     DateOnly? Date) : WithheldFromLogs
 {
@@ -36,7 +36,8 @@ public sealed record ReferralInput(Guid ClientId, string Direction, string Partn
             RuleFor(x => x.PartnerName).NotEmpty().MaximumLength(200);
             RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.");
+                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.")
+                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
         }
     }
 }
@@ -53,6 +54,11 @@ public static class MakeReferralHandler
         if (client is null || client.MergedInto is not null)
         {
             throw new UnprocessableException("clientId", $"Client {input.ClientId} is not a current client of this centre.");
+        }
+
+        if (client.Anonymised)
+        {
+            throw new UnprocessableException("clientId", $"Client {input.ClientId} was anonymised; make no new referrals for it.");
         }
 
         var id = Guid.CreateVersion7();

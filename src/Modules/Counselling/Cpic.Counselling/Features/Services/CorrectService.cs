@@ -27,9 +27,10 @@ public static class CorrectServiceHandler
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
             command.ByCentreHead, ct);
         ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
-        await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
         var details = command.Input.ToDetails(command.UserId);
-        record.Correct(command.MayReadNotes ? details : details with { Notes = record.Details.Notes }, command.UserId);
+        details = command.MayReadNotes ? details : details with { Notes = record.Details.Notes };
+        await ServiceChecks.EnsureValidAsync(command.Input, session, ct, (record.Details, details));
+        record.Correct(details, command.UserId);
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
@@ -57,7 +58,8 @@ public sealed class CorrectServiceEndpoint : ICarterModule
                 "is kept in the history. Records dated before the current month (a closed reporting period), or moved " +
                 "into one, can be corrected only by the centre head (403). A cancelled record cannot be corrected (409). " +
                 "Callers who may not read the protected notes (lecturers, integrators) cannot change them either: " +
-                "their `notes` are ignored and the stored notes kept. " +
+                "their `notes` are ignored and the stored notes kept. A service of an anonymised client keeps its codes " +
+                "correctable, but a correction storing outcome or notes for it, or adding it to a service, is 422. " +
                 "Publishes `ServiceCorrected` with the whole corrected record.")
             .Produces<ServiceResponse>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)

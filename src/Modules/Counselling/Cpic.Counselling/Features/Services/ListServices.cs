@@ -28,7 +28,8 @@ public sealed record ServiceFilter(
         if (Form is not null) query = query.Where(s => s.Details.Form == Form);
         if (Workplace is not null) query = query.Where(s => s.Details.Workplace == Workplace);
         if (PlaceType is not null) query = query.Where(s => s.Details.Place.Type == PlaceType);
-        if (Town is not null) query = query.Where(s => s.Details.Place.Town == Town);
+        // Ignoring case, as the field-visit summary groups towns.
+        if (Town?.ToLowerInvariant() is { } town) query = query.Where(s => s.Details.Place.Town!.ToLower() == town);
         if (Topic is not null) query = query.Where(s => s.Details.Topics.Contains(Topic));
         return query;
     }
@@ -58,6 +59,11 @@ public sealed class ListServicesEndpoint : ICarterModule
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(filter.Limit, filter.Cursor);
+                if (filter.Workplace is not null && (await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(filter.Workplace) is null)
+                {
+                    throw new UnprocessableException("workplace", $"'{filter.Workplace}' is not a workplace of centre {session.TenantId}.");
+                }
+
                 var query = filter.Apply(session.Query<ServiceRecord>());
                 return Results.Ok(await query.PageAsync(page, s => ServiceResponse.From(s, user), request, ct));
             })
@@ -66,7 +72,8 @@ public sealed class ListServicesEndpoint : ICarterModule
             .WithTags("Counselling").WithName("list-services")
             .WithSummary("List and filter the centre's service records, newest first")
             .WithDescription("Filters: `clientId`, `worker`, `from`/`to` (dates, inclusive), `serviceType`, `form`, " +
-                "`workplace`, `placeType`, `town`, `topic`; cancelled records only with `includeCancelled=true`. " +
+                "`workplace` (of the caller's centre), `placeType`, `town` (ignoring case), `topic`; cancelled records only " +
+                "with `includeCancelled=true`; an unknown code is 422. " +
                 "Keyset paging with `limit` (1–200) and `cursor` (the `nextCursor` of the previous page).")
             .Produces<Page<ServiceResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);

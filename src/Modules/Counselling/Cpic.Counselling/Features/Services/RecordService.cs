@@ -45,8 +45,8 @@ public sealed class RecordServiceEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Counselling").WithName("record-service")
             .WithSummary("Record a service (intervention) given to a client, a group or an audience")
-            .WithDescription("Records one service of the caller's centre. Clients must be known clients of the centre " +
-                "(422 otherwise); the date cannot be in the future; minutes are 1–720. A field service (form `field`) " +
+            .WithDescription("Records one service of the caller's centre. Clients must be known clients of the centre, " +
+                "not merged or anonymised (422 otherwise); the date cannot be in the future; minutes are 1–720. A field service (form `field`) " +
                 "takes place at a field place (dormitory, company...) with its name and town, office and remote ones at " +
                 "`workplace`. Notes are protected and never leave the centre. Publishes `ServiceRecorded`.")
             .Produces<ServiceResponse>(StatusCodes.Status201Created)

@@ -1,14 +1,20 @@
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Clients;
+using Cpic.Counselling.Domain;
 using Marten;
 
 namespace Cpic.Counselling.Features.Services;
 
-/// <summary>Rules that need stored data: the workplace is the centre's, and every client is a client of the centre.</summary>
+/// <summary>
+/// Rules that need stored data: the workplace is the centre's, and every client is a current client of the centre.
+/// An anonymised client gets no new services; a service it already had stays countable and may be corrected
+/// (given the stored and the new content) as long as no outcome or notes are stored again.
+/// </summary>
 internal static class ServiceChecks
 {
-    public static async Task EnsureValidAsync(ServiceInput input, IDocumentSession session, CancellationToken ct)
+    public static async Task EnsureValidAsync(ServiceInput input, IDocumentSession session, CancellationToken ct,
+        (ServiceDetails Stored, ServiceDetails New)? correcting = null)
     {
         var ids = input.ClientIds ?? [];
         // One round trip for both look-ups: this runs on every service recorded, the hottest write.
@@ -35,6 +41,10 @@ internal static class ServiceChecks
             {
                 errors[$"clientIds[{i}]"] = [$"Client {ids[i]} was merged into {survivor}; use that id."];
             }
+            else if (client.Anonymised && AnonymisedProblem(ids[i], correcting) is { } problem)
+            {
+                errors[$"clientIds[{i}]"] = [problem];
+            }
         }
 
         if (errors.Count > 0)
@@ -42,4 +52,10 @@ internal static class ServiceChecks
             throw new UnprocessableException(errors);
         }
     }
+
+    private static string? AnonymisedProblem(Guid id, (ServiceDetails Stored, ServiceDetails New)? correcting) =>
+        correcting is not { } c || !c.Stored.ClientIds.Contains(id) ? $"Client {id} was anonymised; record no new services for it."
+        : c.New.Outcome is not null || c.New.Notes is not null
+            ? $"Client {id} was anonymised; a correction of its service leaves outcome and notes empty."
+            : null;
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cpic.Clients.Contracts;
@@ -11,7 +12,7 @@ internal sealed class CoursesClientExporter(IDocumentStore store) : IClientDataE
 {
     public string Section => "courses";
 
-    public async Task<JsonNode?> ExportAsync(Guid clientId, string centre, CancellationToken ct)
+    public async Task<JsonNode?> ExportAsync(Guid clientId, string centre, ClaimsPrincipal reader, CancellationToken ct)
     {
         await using var session = store.QuerySession(centre);
         var enrolments = await session.Query<CourseEnrolment>().Where(e => e.ClientId == clientId).ToListAsync(ct);
