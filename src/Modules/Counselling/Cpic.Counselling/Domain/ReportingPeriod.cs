@@ -1,4 +1,5 @@
 using Cpic.BuildingBlocks;
+using FluentValidation;
 
 namespace Cpic.Counselling.Domain;
 
@@ -13,4 +14,11 @@ internal static class ReportingPeriod
     public static DateOnly Today => TimeProvider.System.Today();
 
     public static bool IsClosed(DateOnly date) => date < new DateOnly(Today.Year, Today.Month, 1);
+
+    /// <summary>The date of something that took place: given, not after today, not before 2000.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> TookPlace<T>(this IRuleBuilderInitial<T, DateOnly?> rule,
+        string future = "The date cannot be in the future.") =>
+        rule.Cascade(CascadeMode.Stop).NotNull()
+            .Must(d => d <= Today).WithMessage(future)
+            .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
 }

@@ -33,9 +33,7 @@ public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? Op
         {
             RuleFor(x => x.ClientId).NotEmpty();
             RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
-            RuleFor(x => x.OpenedOn).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("A case cannot open in the future.")
-                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            RuleFor(x => x.OpenedOn).TookPlace("A case cannot open in the future.");
             RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
             RuleFor(x => x.Steps!.Count).LessThanOrEqualTo(CasePlanInput.MaxSteps).OverridePropertyName("steps")
                 .When(x => x.Steps is not null).WithMessage($"At most {CasePlanInput.MaxSteps} steps.");

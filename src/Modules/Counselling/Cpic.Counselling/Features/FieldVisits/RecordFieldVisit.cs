@@ -35,9 +35,7 @@ public sealed record FieldVisitInput(
     {
         public Validator()
         {
-            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.")
-                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            RuleFor(x => x.Date).TookPlace();
             RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
             RuleFor(x => x.PlaceType).Must(PlaceTypes.Field.Contains)
                 .WithMessage($"A field place type is one of: {string.Join(", ", PlaceTypes.Field)}.");

@@ -35,9 +35,7 @@ public sealed record ReferralInput(Guid ClientId, string Direction, string Partn
                 .WithMessage($"partnerType is one of: {string.Join(", ", ReferralCodes.PartnerTypes)}.");
             RuleFor(x => x.PartnerName).NotEmpty().MaximumLength(200);
             RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
-            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d <= ReportingPeriod.Today).WithMessage("The date cannot be in the future.")
-                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            RuleFor(x => x.Date).TookPlace();
         }
     }
 }

@@ -54,9 +54,7 @@ public sealed record ServiceInput(
                 .When(x => x.ClientIds is not null).WithMessage($"A group names at most {MaxClients} clients; count the rest in audienceSize.");
             RuleForEach(x => x.ClientIds).NotEmpty();
             RuleFor(x => x.AudienceSize).InclusiveBetween(1, 10_000);
-            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull().Must(d => d <= ReportingPeriod.Today)
-                .WithMessage("The date cannot be in the future.")
-                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            RuleFor(x => x.Date).TookPlace();
             RuleFor(x => x.StartTime).Must(t => TimeOnly.TryParseExact(t, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 .When(x => x.StartTime is not null).WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, MaxMinutes)
