@@ -92,7 +92,13 @@ public sealed class BadInputTests(CpicApp app)
             .Select(e => e.Name).Should().BeEquivalentTo("validFrom", "validUntil", "verifiedOn");
         var consent = await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents", new { purpose = "photo" });
         (await consent.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
-            .Select(e => e.Name).Should().Equal("givenOn");
+            .Select(e => (e.Name, e.Value[0].GetString())).Should().Equal(("givenOn", "givenOn is required (yyyy-MM-dd)."));
+        var ancient = await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents", new { purpose = "photo", givenOn = "1850-01-01" });
+        (await ancient.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Select(e => (e.Name, e.Value[0].GetString())).Should().Equal(("givenOn", "givenOn cannot be before 1900."));
+        var withdrawal = await _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/consents/photo/withdrawal", new { withdrawnOn = "1850-01-01" });
+        (await withdrawal.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").EnumerateObject()
+            .Select(e => (e.Name, e.Value[0].GetString())).Should().Equal(("withdrawnOn", "withdrawnOn cannot be before 1900."));
         (await (await _counsellor.GetAsync($"/api/v1/clients/{client.Id()}")).ShouldBe(HttpStatusCode.OK))
             .GetProperty("residence").GetArrayLength().Should().Be(0, "nothing is stored from a refused request");
     }

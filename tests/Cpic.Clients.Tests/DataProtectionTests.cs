@@ -64,6 +64,27 @@ public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Anonymising_a_survivor_moves_the_version_of_a_merged_record_on()
+    {
+        var survivor = await _counsellor.Register(ClientRequests.Person("Ivan", "Kovalenko"));
+        var merged = await _counsellor.Register(ClientRequests.Person("Ivan", "Kovalenko"));
+        await (await _counsellor.PostAsJsonAsync($"/api/v1/clients/{merged.Id()}/consents",
+            new { purpose = "photo", givenOn = "2026-01-05" })).ShouldBe(HttpStatusCode.Created);
+        await (await _head.PostAsJsonAsync($"/api/v1/clients/{survivor.Id()}/merge", new { mergedClientId = merged.Id() })).ShouldBe(HttpStatusCode.OK);
+        (await _counsellor.Read(merged.Id())).ETag.Should().Be("\"3\"");
+
+        await (await app.AndWaitForMessages(() => _head.PostAsync($"/api/v1/clients/{survivor.Id()}/anonymisation", null)))
+            .ShouldBe(HttpStatusCode.NoContent);
+
+        var (record, etag) = await _counsellor.Read(merged.Id());
+        etag.Should().Be("\"4\"");
+        record.GetProperty("version").GetInt64().Should().Be(4);
+        record.GetProperty("anonymisedAt").GetDateTimeOffset().Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        var history = await (await _counsellor.GetAsync($"/api/v1/clients/{merged.Id()}/history")).ShouldBe(HttpStatusCode.OK);
+        history.EnumerateArray().Select(e => e.GetProperty("version").GetInt64()).Should().Equal(1, 2, 3, 4);
+    }
+
+    [Fact]
     public async Task Only_the_centre_head_anonymises_on_request()
     {
         var client = await _counsellor.Register(ClientRequests.Person());

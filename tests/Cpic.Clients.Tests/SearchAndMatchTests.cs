@@ -109,6 +109,23 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Parallel_registrations_of_the_same_person_create_one_record_and_refuse_the_rest()
+    {
+        var person = ClientRequests.Person("Bohdana", "Souběžná", birthDate: "1982-02-02");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _counsellor.PostAsJsonAsync("/api/v1/clients", person)));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            (await refused.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("matches")[0].GetProperty("surname")
+                .GetString().Should().Be("Souběžná");
+        }
+
+        (await Surnames("name=soubezna")).Should().HaveCount(1);
+    }
+
+    [Fact]
     public async Task Another_centre_finds_no_matches_among_these_clients()
     {
         var prague = app.ClientFor("PHA", Roles.Counsellor);

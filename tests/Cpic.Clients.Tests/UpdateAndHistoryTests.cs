@@ -24,6 +24,20 @@ public sealed class UpdateAndHistoryTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_details_object_of_a_read_can_be_sent_back_with_PUT_but_not_the_whole_record()
+    {
+        foreach (var person in new[] { ClientRequests.Person("Olena", "Bondarenko"), ClientRequests.Anonymous() })
+        {
+            var client = await _counsellor.Register(person);
+            var (read, etag) = await _counsellor.Read(client.Id());
+
+            await (await _counsellor.Update(client.Id(), read, etag)).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+            var saved = await (await _counsellor.Update(client.Id(), read.GetProperty("details"), etag)).ShouldBe(HttpStatusCode.OK);
+            saved.GetProperty("details").GetRawText().Should().Be(read.GetProperty("details").GetRawText());
+        }
+    }
+
+    [Fact]
     public async Task A_stale_update_gets_412_and_does_not_overwrite()
     {
         var client = await _counsellor.Register(ClientRequests.Person("Olena", "Bondarenko"));

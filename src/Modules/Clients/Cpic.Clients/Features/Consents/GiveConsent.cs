@@ -26,9 +26,10 @@ public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
         {
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
                 .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
-            RuleFor(r => r.GivenOn).Must(d => d <= clock.Today())
-                .WithMessage("givenOn cannot be in the future.")
-                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn is required (yyyy-MM-dd).");
+            // A missing date binds as 0001-01-01 (empty); any other early date is out of range.
+            RuleFor(r => r.GivenOn).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("givenOn is required (yyyy-MM-dd).")
+                .Must(d => d <= clock.Today()).WithMessage("givenOn cannot be in the future.")
+                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("givenOn cannot be before 1900.");
         }
     }
 }

@@ -21,10 +21,11 @@ public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
 {
     internal sealed class Validator : AbstractValidator<WithdrawalRequest>
     {
+        // A missing date binds as 0001-01-01 (empty); any other early date is out of range.
         public Validator(TimeProvider clock) =>
-            RuleFor(r => r.WithdrawnOn).Must(d => d <= clock.Today())
-                .WithMessage("withdrawnOn cannot be in the future.")
-                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("withdrawnOn is required (yyyy-MM-dd).");
+            RuleFor(r => r.WithdrawnOn).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("withdrawnOn is required (yyyy-MM-dd).")
+                .Must(d => d <= clock.Today()).WithMessage("withdrawnOn cannot be in the future.")
+                .GreaterThanOrEqualTo(ClientRules.EarliestDate).WithMessage("withdrawnOn cannot be before 1900.");
     }
 }
 

@@ -44,10 +44,11 @@ public static class AnonymiseClientHandler
         stream.AppendOne(anonymised);
         OutgoingMessages messages = [new ClientAnonymised(command.ClientId, session.TenantId),
             new EraseClientHistory(command.ClientId, session.TenantId)];
-        // Records merged into this one are the same person: their records and histories are erased too.
+        // Records merged into this one are the same person: their records and histories are erased too. Fetched
+        // for writing, because a blind quick append gives the inline projection no version (the ETag fell to "0").
         foreach (var merged in await session.MergedRecordsAsync(stream.Aggregate!, ct))
         {
-            session.Events.Append(merged, anonymised);
+            (await session.Events.FetchForWriting<Client>(merged, ct)).AppendOne(anonymised);
             messages.Add(new EraseClientHistory(merged, session.TenantId));
         }
 

@@ -12,7 +12,7 @@ using Wolverine;
 
 namespace Cpic.Clients.Features.Registration;
 
-public sealed record RegisterClient(Guid ClientId, ClientDetails Details, string By);
+public sealed record RegisterClient(Guid ClientId, ClientDetails Details, bool Force, string By);
 
 public static class RegisterClientHandler
 {
@@ -21,11 +21,36 @@ public static class RegisterClientHandler
     {
         var today = clock.Today();
         var centre = session.TenantId;
+        if (!command.Force && !command.Details.Anonymous)
+        {
+            await RefuseLikelyDuplicateAsync(session, command.Details, ct);
+        }
+
         var code = await ClientCodes.NextAsync(session, centre, today.Year, ct);
         session.Events.StartStream<Client>(command.ClientId,
             new ClientRecordOpened(code, centre, command.Details, today, command.By));
         return (new ClientSaved(command.ClientId, 1),
             [IntegrationEvents.Registered(command.ClientId, centre, code, command.Details, today)]);
+    }
+
+    /// <summary>
+    /// Checked registrations of a centre run one at a time: the centre's advisory lock, taken before the search
+    /// reads, is held until Wolverine commits the new record, so a parallel registration of the same person finds it.
+    /// </summary>
+    private static async Task RefuseLikelyDuplicateAsync(IDocumentSession session, ClientDetails details, CancellationToken ct)
+    {
+        await session.BeginTransactionAsync(ct);
+        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l", ct,
+            $"clients:registration:{session.TenantId}");
+        var candidate = new MatchCandidate(details.GivenNames, details.Surname, details.NativeName, details.BirthDate,
+            details.BirthYear, details.Nationality);
+        var likely = (await MatchQuery.FindAsync(session, candidate, 10, ct))
+            .Where(m => m.Score >= MatchQuery.LikelyDuplicate).ToList();
+        if (likely.Count > 0)
+        {
+            throw new ConflictException("This person may already be registered. Check the matches; " +
+                "register anyway with ?force=true.", new Dictionary<string, object?> { ["matches"] = likely });
+        }
     }
 }
 
@@ -38,20 +63,8 @@ public sealed class RegisterClientEndpoint : ICarterModule
                 IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 await session.CheckReferencesAsync(details, null, ct);
-                if (force != true && !details.Anonymous)
-                {
-                    var candidate = new MatchCandidate(details.GivenNames, details.Surname, details.NativeName,
-                        details.BirthDate, details.BirthYear, details.Nationality);
-                    var likely = (await MatchQuery.FindAsync(session, candidate, 10, ct))
-                        .Where(m => m.Score >= MatchQuery.LikelyDuplicate).ToList();
-                    if (likely.Count > 0)
-                    {
-                        throw new ConflictException("This person may already be registered. Check the matches; " +
-                            "register anyway with ?force=true.", new Dictionary<string, object?> { ["matches"] = likely });
-                    }
-                }
-
-                var saved = await bus.InvokeAsync<ClientSaved>(new RegisterClient(Guid.CreateVersion7(), details, http.User.UserId()), ct);
+                var saved = await bus.InvokeAsync<ClientSaved>(
+                    new RegisterClient(Guid.CreateVersion7(), details, force == true, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
                 return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client, numbers));

@@ -58,7 +58,8 @@ public sealed class UpdateClientEndpoint : ICarterModule
             .Validate<ClientDetails>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("update-client").WithSummary("Update a client's details (If-Match)")
-            .WithDescription("Replaces the client's details. Send the ETag of your read as If-Match: a stale one is " +
+            .WithDescription("Replaces the client's details: the body is the `details` object of GET " +
+                "/api/v1/clients/{id}, not the whole record. Send the ETag of your read as If-Match: a stale one is " +
                 "412 (never a silent overwrite), none is 428. Sending anonymous=false with full details for an " +
                 "anonymous client identifies it (ztotožnění): same id, history kept, ClientIdentified published. " +
                 "Every change is kept in GET /api/v1/clients/{id}/history.")
