@@ -59,8 +59,7 @@ public sealed class CorrectServiceEndpoint : ICarterModule
                 "Callers who may not read the protected notes (lecturers, integrators) cannot change them either: " +
                 "their `notes` are ignored and the stored notes kept. " +
                 "Publishes `ServiceCorrected` with the whole corrected record.")
-            .Produces<ServiceResponse>()
+            .Produces<ServiceResponse>().ProducesETag()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }
