@@ -24,6 +24,12 @@ public static class ProblemHandling
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            // ASP.NET Core gives the common statuses a type (an RFC section); 428 is not among them.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status428PreconditionRequired)
+            {
+                ctx.ProblemDetails.Type ??= "https://www.rfc-editor.org/rfc/rfc6585#section-3";
+            }
+
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<CpicExceptionHandler>();
