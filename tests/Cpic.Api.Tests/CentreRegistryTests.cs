@@ -34,6 +34,18 @@ public sealed class CentreRegistryTests(CpicApp app)
     }
 
     [Fact]
+    public async Task An_update_without_If_Match_is_a_428_problem_with_a_type_like_the_others()
+    {
+        var unconditional = Put("/api/v1/reference/centres/LBC", CentreSamples.New("LBC"), null);
+        var problem = await (await _coordinator.SendAsync(unconditional)).ShouldBeProblem((HttpStatusCode)428);
+        problem.GetProperty("type").GetString().Should().Be("https://www.rfc-editor.org/rfc/rfc6585#section-3");
+
+        var stale = Put("/api/v1/reference/centres/LBC", CentreSamples.New("LBC"), "\"999\"");
+        var failed = await (await _coordinator.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        failed.GetProperty("type").GetString().Should().StartWith("https://");
+    }
+
+    [Fact]
     public async Task Adding_an_existing_centre_is_a_409()
     {
         var response = await _coordinator.PostJson("/api/v1/reference/centres", CentreSamples.New("LBC"));

@@ -51,4 +51,21 @@ public sealed class HealthAndAuthTests(CpicApp app)
         var response = await app.ClientFor("LBC", Roles.Counsellor).GetAsync("/api/v1/no-such-thing");
         await response.ShouldBeProblem(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task An_empty_body_is_a_400_that_asks_for_a_json_object()
+    {
+        var response = await app.ClientFor("LBC", Roles.Counsellor).PostAsync("/api/v1/clients",
+            new StringContent("", System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Be("The request body is missing; send a JSON object.");
+    }
+
+    [Fact]
+    public async Task A_missing_query_parameter_is_a_400_that_names_it_in_api_terms()
+    {
+        var response = await app.ClientFor("LBC", Roles.Counsellor).GetAsync("/api/v1/counselling/field-visits/summary?to=2026-01-31");
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Be("The query parameter \"from\" is required.");
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace Cpic.BuildingBlocks.Http;
@@ -7,11 +8,25 @@ public static class ETags
 {
     public static string For(long version) => $"\"{version}\"";
 
-    public static void SetETag(this HttpResponse response, long version) => response.Headers.ETag = For(version);
+    /// <summary>Declares in the OpenAPI document that the operation answers with an <c>ETag</c>.</summary>
+    public static RouteHandlerBuilder ProducesETag(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new ETagMetadata());
+
+    /// <summary>Declares the required <c>If-Match</c> header and its 412 and 428 problems in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new IfMatchMetadata())
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+
+    public static void SetETag(this HttpResponse response, long version)
+    {
+        Declared<ETagMetadata>(response.HttpContext, nameof(ProducesETag));
+        response.Headers.ETag = For(version);
+    }
 
     /// <summary>The version named by <c>If-Match</c>. Missing: 428. Unparsable or <c>*</c>: 412 unless current.</summary>
     public static long ExpectedVersion(this HttpRequest request)
     {
+        Declared<IfMatchMetadata>(request.HttpContext, nameof(RequiresIfMatch));
         var header = request.Headers.IfMatch.ToString().Trim();
         if (header.Length == 0)
         {
@@ -33,4 +48,17 @@ public static class ETags
                 $"The resource has changed (current ETag {For(currentVersion)}). Read it again and reapply your change.");
         }
     }
+
+    // The OpenAPI document can only show the headers an endpoint declares; an undeclared one fails its first test.
+    private static void Declared<T>(HttpContext http, string declaration) where T : class
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<T>() is null)
+        {
+            throw new InvalidOperationException($"{http.Request.Method} {http.Request.Path} must declare .{declaration}().");
+        }
+    }
 }
+
+public sealed class ETagMetadata;
+
+public sealed class IfMatchMetadata;

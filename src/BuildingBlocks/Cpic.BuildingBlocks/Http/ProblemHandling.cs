@@ -24,6 +24,12 @@ public static class ProblemHandling
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            // ASP.NET Core gives the common statuses a type (an RFC section); 428 is not among them.
+            if (ctx.ProblemDetails.Status == StatusCodes.Status428PreconditionRequired)
+            {
+                ctx.ProblemDetails.Type ??= "https://www.rfc-editor.org/rfc/rfc6585#section-3";
+            }
+
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<CpicExceptionHandler>();
@@ -101,12 +107,24 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             return Describe(json);
         }
 
-        // "Failed to bind parameter "Nullable<int> limit" from "abc"." names .NET types; say it in API terms.
+        // The framework's messages name .NET types ("Failed to bind parameter "Nullable<int> limit" from "abc".",
+        // "Required parameter "DateOnly from" was not provided from query string."); say them in API terms.
         var binding = BindingFailure().Match(exception.Message);
-        return binding.Success
-            ? $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{JsonNamingPolicy.CamelCase.ConvertName(binding.Groups[1].Value)}\"."
-            : exception.Message;
+        if (binding.Success)
+        {
+            return $"The value \"{binding.Groups[2].Value}\" is not valid for the parameter \"{Camel(binding.Groups[1].Value)}\".";
+        }
+
+        if (MissingBody().IsMatch(exception.Message))
+        {
+            return "The request body is missing; send a JSON object.";
+        }
+
+        var query = MissingQueryParameter().Match(exception.Message);
+        return query.Success ? $"The query parameter \"{Camel(query.Groups[1].Value)}\" is required." : exception.Message;
     }
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     // System.Text.Json names .NET types ("could not be converted to System.Nullable`1[...]"); the path and the
     // position are what an integrator can act on.
@@ -117,6 +135,12 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
 
     [GeneratedRegex("""Failed to bind parameter "(?:.*\s)?(\w+)" from "(.*)"\.""")]
     private static partial Regex BindingFailure();
+
+    [GeneratedRegex("""^(Implicit body inferred for parameter ".*" but no body was provided|Required parameter ".*" was not provided from body)""")]
+    private static partial Regex MissingBody();
+
+    [GeneratedRegex("""^Required parameter "(?:.*\s)?(\w+)" was not provided from query string""")]
+    private static partial Regex MissingQueryParameter();
 
     private static Dictionary<string, string[]> Errors(ValidationException exception) =>
         exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))

@@ -31,6 +31,7 @@ public static class OpenApiSetup
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
             o.OperationFilter<IdempotencyHeaderFilter>();
+            o.OperationFilter<ConcurrencyHeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))

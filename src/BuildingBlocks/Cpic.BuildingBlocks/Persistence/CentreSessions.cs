@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Reference;
 using JasperFx;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -24,16 +27,31 @@ internal sealed class CentreSessionFactory(IDocumentStore store, IHttpContextAcc
 
 public static class CentreTenancy
 {
-    /// <summary>Makes Wolverine commands sent from a request run for the caller's centre.</summary>
-    public static IApplicationBuilder UseCentreTenancy(this IApplicationBuilder app) =>
-        app.Use(async (http, next) =>
+    /// <summary>
+    /// Refuses (403) a token whose centre is not in the centre registry, and makes Wolverine commands sent from a
+    /// request run for the caller's centre.
+    /// </summary>
+    public static IApplicationBuilder UseCentreTenancy(this IApplicationBuilder app)
+    {
+        // Centres are never removed (codes are permanent ids), so a centre once found stays valid; a code not yet
+        // known is looked up on every request, so a centre just added works at once.
+        var known = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        return app.Use(async (http, next) =>
         {
             var centre = http.User.CentreCode();
             if (centre is not null)
             {
+                if (!known.ContainsKey(centre))
+                {
+                    _ = await http.RequestServices.GetRequiredService<IQuerySession>().FindCentreAsync(centre, http.RequestAborted)
+                        ?? throw new ProblemException(403, "Forbidden", $"The token's centre '{centre}' is not in the centre registry.");
+                    known.TryAdd(centre, true);
+                }
+
                 http.RequestServices.GetRequiredService<IMessageBus>().TenantId = centre;
             }
 
             await next(http);
         });
+    }
 }

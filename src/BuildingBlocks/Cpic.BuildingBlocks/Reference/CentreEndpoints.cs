@@ -37,7 +37,7 @@ public sealed class CentreEndpoints : ICarterModule
                 return Results.Ok(centre);
             })
             .RequireAuthorization(Policies.AnyRole)
-            .WithName("get-centre").WithSummary("Get a centre").Produces<Centre>().ProducesProblem(404);
+            .WithName("get-centre").WithSummary("Get a centre").Produces<Centre>().ProducesETag().ProducesProblem(404);
 
         group.MapPost("/", async (CentreInput input, IDocumentSession session, CancellationToken ct) =>
             {
@@ -78,6 +78,6 @@ public sealed class CentreEndpoints : ICarterModule
             .RequireAuthorization(Policies.MinistryCoordinator)
             .WithName("update-centre").WithSummary("Replace a centre and its workplaces (ministry coordinator, If-Match)")
             .WithDescription("Send the whole centre with all its workplaces. A workplace cannot be removed while records may point at it, so every current workplace code must still be present.")
-            .Produces<Centre>().ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
+            .Produces<Centre>().ProducesETag().ProducesProblem(404).RequiresIfMatch();
     }
 }

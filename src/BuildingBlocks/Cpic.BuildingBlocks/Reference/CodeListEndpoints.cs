@@ -1,5 +1,6 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -37,7 +38,7 @@ public sealed class CodeListEndpoints : ICarterModule
             .WithName($"reference-{list.Name}")
             .WithSummary($"Code list: {list.Name}")
             .WithDescription(description)
-            .Produces<IReadOnlyList<T>>()
+            .Produces<IReadOnlyList<T>>().ProducesETag()
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);

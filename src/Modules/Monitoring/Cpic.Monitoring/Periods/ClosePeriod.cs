@@ -24,7 +24,7 @@ public sealed class ClosePeriod : ICarterModule
                 "get-monitoring-statistics, for the centre and the calendar month). Only a month that has ended can be " +
                 "closed (422); closing a closed month is a 409 until the ministry reopens it. Later corrections to the " +
                 "month show as adjustments on get-monitoring-period.")
-            .Produces<PeriodView>(StatusCodes.Status201Created)
+            .Produces<PeriodView>(StatusCodes.Status201Created).ProducesETag()
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string centre, string month, ClaimsPrincipal user, HttpResponse response,

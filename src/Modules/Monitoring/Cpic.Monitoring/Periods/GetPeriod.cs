@@ -20,7 +20,7 @@ public sealed class GetPeriod : ICarterModule
             .WithDescription("`current` holds the live totals; `snapshots` every closing with its time and figures; " +
                 "`adjustments` (closed months only) how the live figures differ from the last snapshot. A month never " +
                 "closed is `open` with no snapshots. Staff see their own centre only (403). ETag for reopen's If-Match.")
-            .Produces<PeriodView>().ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+            .Produces<PeriodView>().ProducesETag().ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string centre, string month, ClaimsPrincipal user, HttpResponse response,
         IQuerySession session, IDocumentStore store, CancellationToken ct)

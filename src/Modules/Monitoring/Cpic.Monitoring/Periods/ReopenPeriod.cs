@@ -18,7 +18,7 @@ public sealed class ReopenPeriod : ICarterModule
             .WithSummary("Reopen a closed month (ministry coordinator, If-Match)")
             .WithDescription("The month's figures become live again, adjustments included; its snapshots stay. " +
                 "Send the period's ETag in If-Match (428 without, 412 when stale). A month that is not closed is a 409.")
-            .Produces<PeriodView>().ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428)
+            .Produces<PeriodView>().ProducesETag().ProducesProblem(404).ProducesProblem(409).RequiresIfMatch()
             .ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string centre, string month, HttpRequest request, HttpResponse response,

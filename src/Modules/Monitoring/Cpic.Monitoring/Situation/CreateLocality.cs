@@ -41,7 +41,7 @@ public sealed class CreateLocality : ICarterModule
             .WithSummary("Add a locality of interest (situation monitoring)")
             .WithDescription("Kinds: industrial-zone, dormitory, socially-excluded-locality, kindergarten, " +
                 "primary-school, secondary-school, employer, other. The region is the caller's centre's region.")
-            .Produces<Locality>(StatusCodes.Status201Created);
+            .Produces<Locality>(StatusCodes.Status201Created).ProducesETag();
 
     private static async Task<IResult> Handle(Request request, ClaimsPrincipal user, HttpResponse response,
         IDocumentSession session, CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed class ReadLocalities : ICarterModule
             .WithTags("Monitoring").WithName("get-monitoring-locality")
             .WithSummary("A locality of interest with its observations")
             .WithDescription("Staff read their centre's localities (another centre's is a 404); ministry roles any.")
-            .Produces<Locality>().ProducesProblem(404);
+            .Produces<Locality>().ProducesETag().ProducesProblem(404);
     }
 
     private static async Task<IResult> List(string? region, string? kind, int? limit, string? cursor,

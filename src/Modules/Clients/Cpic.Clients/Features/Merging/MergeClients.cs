@@ -63,6 +63,6 @@ public sealed class MergeClientsEndpoint : ICarterModule
                 "Its residence history and consents move over, its history is shown with the survivor's, and the " +
                 "merged record answers with mergedInto and refuses changes. Publishes ClientsMerged so that other " +
                 "modules re-point services and enrolments. The merge is recorded with the user in both histories.")
-            .Produces<ClientResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -26,5 +26,5 @@ public sealed class GetClientEndpoint : ICarterModule
             .WithDescription("The full record of a client of the caller's centre, with the ETag to send as If-Match " +
                 "on updates. Every read is written to the access log (who, when, which record); say why in the " +
                 "optional X-Access-Reason header. A client of another centre is 404.")
-            .Produces<ClientResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
 }

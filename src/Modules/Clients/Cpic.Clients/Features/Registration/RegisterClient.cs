@@ -76,6 +76,6 @@ public sealed class RegisterClientEndpoint : ICarterModule
                 "(e.g. LBC-2026-00042). An anonymous client (anonymní klient, allowed in social counselling) has only " +
                 "pseudonym, birthYearBand, sex and nationality. Unless ?force=true, a likely duplicate (score >= 0.8 " +
                 "from name, birth date and nationality) is refused with 409 and the `matches`.")
-            .Produces<ClientResponse>(StatusCodes.Status201Created)
+            .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag()
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -72,6 +72,6 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
                 "or visa type, document number (stored protected, shown masked), valid from/until, who verified the " +
                 "document with a photo and when (ověření dokladu at the first service). The current status is the " +
                 "one that started last. Publishes ClientResidenceStatusChanged when the current status changes.")
-            .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

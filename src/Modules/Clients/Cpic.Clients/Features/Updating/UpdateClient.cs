@@ -63,7 +63,6 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 "412 (never a silent overwrite), none is 428. Sending anonymous=false with full details for an " +
                 "anonymous client identifies it (ztotožnění): same id, history kept, ClientIdentified published. " +
                 "Every change is kept in GET /api/v1/clients/{id}/history.")
-            .Produces<ClientResponse>().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

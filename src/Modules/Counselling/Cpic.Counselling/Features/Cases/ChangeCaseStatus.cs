@@ -85,7 +85,7 @@ public sealed class ChangeCaseStatusEndpoint : ICarterModule
             .WithDescription("`paused` and `open` switch back and forth; `closed` needs a `reason` code and is final (409 " +
                 "afterwards); the current status again is 409 too. `on` defaults to today and is neither in the future nor before " +
                 "the case's last status change or its opening (422). Closing publishes `CaseClosed`.")
-            .Produces<CounsellingCase>()
+            .Produces<CounsellingCase>().ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .RequiresIfMatch();
 }

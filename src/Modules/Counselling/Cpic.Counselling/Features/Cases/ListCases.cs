@@ -52,6 +52,6 @@ public sealed class ListCasesEndpoint : ICarterModule
             .WithTags("Counselling").WithName("get-case").WithSummary("Get a case")
             .WithDescription("The case with its plan, linked services and status history, and its `ETag` (send it as " +
                 "`If-Match` to change the plan or the status). A case of another centre is 404.")
-            .Produces<CounsellingCase>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CounsellingCase>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -97,5 +97,5 @@ public sealed class OpenCaseEndpoint : ICarterModule
             .WithTags("Counselling").WithName("open-case")
             .WithSummary("Open a counselling case (zakázka) for a client")
             .WithDescription("The client must be a client of the caller's centre (422). Publishes `CaseOpened`.")
-            .Produces<CounsellingCase>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<CounsellingCase>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status400BadRequest);
 }

@@ -71,7 +71,7 @@ public sealed class UpdateCasePlanEndpoint : ICarterModule
             .WithSummary("Update a case's goal and steps, and link services to it (If-Match)")
             .WithDescription("Linked services must be current (not cancelled) services of the case's client (422). A closed case is 409; " +
                 "the case of an anonymised client takes no new plan (422).")
-            .Produces<CounsellingCase>()
+            .Produces<CounsellingCase>().ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .RequiresIfMatch();
 }

@@ -61,7 +61,7 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
             .WithSummary("Change a referral's status (If-Match)")
             .WithDescription("sent → accepted or declined; accepted → completed or declined. Any other move is 409. " +
                 "Each change is kept in `history` with its feedback; the referral of an anonymised client takes none (422).")
-            .Produces<ReferralResponse>()
+            .Produces<ReferralResponse>().ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .RequiresIfMatch();
 }

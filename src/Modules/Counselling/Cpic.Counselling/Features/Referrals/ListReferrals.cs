@@ -69,6 +69,6 @@ public sealed class ListReferralsEndpoint : ICarterModule
             .WithTags("Counselling").WithName("get-referral").WithSummary("Get a referral")
             .WithDescription("The referral with its status history and its `ETag` (send it as `If-Match` to change the " +
                 "status). A referral of another centre is 404.")
-            .Produces<ReferralResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ReferralResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -89,5 +89,5 @@ public sealed class MakeReferralEndpoint : ICarterModule
             .WithSummary("Refer a client to a partner organisation, or record a referral received")
             .WithDescription("The client must be a client of the caller's centre (422 otherwise). A referral starts as " +
                 "`sent`; change its status with `POST /referrals/{id}/status`. Publishes `ReferralMade` (without the reason).")
-            .Produces<ReferralResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ReferralResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status400BadRequest);
 }

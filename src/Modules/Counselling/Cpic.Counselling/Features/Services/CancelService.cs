@@ -65,8 +65,7 @@ public sealed class CancelServiceEndpoint : ICarterModule
             .WithDescription("Marks the record cancelled with a reason; it stays readable with its history but leaves the " +
                 "statistics. Same rules as a correction: `If-Match` required, closed periods only by the centre head. " +
                 "Publishes `ServiceCancelled`.")
-            .Produces<ServiceResponse>()
+            .Produces<ServiceResponse>().ProducesETag()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

@@ -61,8 +61,7 @@ public sealed class CorrectServiceEndpoint : ICarterModule
                 "their `notes` are ignored and the stored notes kept. A service of an anonymised client keeps its codes " +
                 "correctable, but a correction storing outcome or notes for it, or adding it to a service, is 422. " +
                 "Publishes `ServiceCorrected` with the whole corrected record.")
-            .Produces<ServiceResponse>()
+            .Produces<ServiceResponse>().ProducesETag()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

@@ -25,5 +25,5 @@ public sealed class GetServiceEndpoint : ICarterModule
             .WithSummary("Get a service record")
             .WithDescription("The record with its `ETag` (send it as `If-Match` to correct or cancel). A record of " +
                 "another centre is 404. `notes` only for counsellors and centre heads.")
-            .Produces<ServiceResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ServiceResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -49,6 +49,6 @@ public sealed class RecordServiceEndpoint : ICarterModule
                 "not merged or anonymised (422 otherwise); the date cannot be in the future; minutes are 1–720. A field service (form `field`) " +
                 "takes place at a field place (dormitory, company...) with its name and town, office and remote ones at " +
                 "`workplace`. Notes are protected and never leave the centre. Publishes `ServiceRecorded`.")
-            .Produces<ServiceResponse>(StatusCodes.Status201Created)
+            .Produces<ServiceResponse>(StatusCodes.Status201Created).ProducesETag()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -68,7 +68,7 @@ public sealed class AikRulesEndpoints : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("get-aik-rules").WithSummary("The AIK obligation rules")
             .WithDescription("Who must attend the adaptation-integration course (AIK) and by when, with the legal source. " +
                              "The due list applies these rules; the ETag is needed to change them.")
-            .Produces<AikRulesInput>();
+            .Produces<AikRulesInput>().ProducesETag();
 
         app.MapPut(Path, async (AikRulesInput input, HttpRequest request, HttpResponse response, IDocumentSession session,
                 CancellationToken ct) =>
@@ -102,7 +102,6 @@ public sealed class AikRulesEndpoints : ICarterModule
             .RequireAuthorization(Policies.MinistryCoordinator)
             .WithTags(LanguageCoursesModule.Tag).WithName("update-aik-rules").WithSummary("Change the AIK rules (ministry coordinator, If-Match)")
             .WithDescription("Replaces the rules when the law changes; no release needed. Takes effect on the next due list.")
-            .Produces<AikRulesInput>().ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Produces<AikRulesInput>().ProducesETag().RequiresIfMatch();
     }
 }

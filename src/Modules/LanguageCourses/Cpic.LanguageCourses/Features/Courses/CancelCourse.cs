@@ -67,6 +67,6 @@ public sealed class CancelCourseEndpoint : ICarterModule
                              "Its sessions that have not taken place are cancelled too, freeing their rooms and lecturers, " +
                              "each upcoming one with SessionCancelled naming the enrolled clients to notify. Cancelling a completed or " +
                              "cancelled course is 409.")
-            .Produces<CourseResponse>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<CourseResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -23,7 +23,7 @@ public sealed class GetCourseEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("get-course").WithSummary("Get a course")
             .WithDescription("A course of the caller's centre with its current enrolled and waitlisted counts; the ETag " +
                              "is needed (If-Match) to edit it. A course of another centre is 404.")
-            .Produces<CourseResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<CourseResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
 
     internal static async Task<CourseResponse> WithCountsAsync(IQuerySession session, LanguageCourse course, CancellationToken ct)
     {

@@ -40,5 +40,5 @@ public sealed class ScheduleCourseEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("schedule-course").WithSummary("Schedule a course")
             .WithDescription("Creates a course of the caller's centre (Czech, SKK, AIK, PC or other) and publishes " +
                              "CourseScheduled. Unknown type, level or language and a workplace of another centre are 422.")
-            .Produces<CourseResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<CourseResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status409Conflict);
 }

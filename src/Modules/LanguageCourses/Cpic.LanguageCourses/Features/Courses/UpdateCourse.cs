@@ -75,7 +75,6 @@ public sealed class UpdateCourseEndpoint : ICarterModule
                              "capacity below the current enrolment is 422, and so are dates that would leave sessions " +
                              "outside the course. Status only moves forward (planned → open → running; omitted keeps it): " +
                              "going back is 409, and so is editing a completed or cancelled course.")
-            .Produces<CourseResponse>().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Produces<CourseResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

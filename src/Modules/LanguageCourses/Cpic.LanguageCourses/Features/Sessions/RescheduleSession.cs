@@ -56,7 +56,6 @@ public sealed class RescheduleSessionEndpoint : ICarterModule
             .WithDescription("Changes a session's date, time, room or lecturer under the same rules as scheduling, and " +
                              "publishes SessionRescheduled with the enrolled clients to notify. A session already held " +
                              "or cancelled is 409.")
-            .Produces<SessionResponse>().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Produces<SessionResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

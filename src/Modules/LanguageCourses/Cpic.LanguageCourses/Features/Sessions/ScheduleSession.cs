@@ -41,6 +41,6 @@ public sealed class ScheduleSessionEndpoint : ICarterModule
             .WithTags(LanguageCoursesModule.Tag).WithName("schedule-session").WithSummary("Add a session to a course")
             .WithDescription("A session must fall within the course's dates (422). A lecturer or a room at the same venue " +
                              "cannot hold two sessions at once, nor can one course (409, naming the conflicting session).")
-            .Produces<SessionResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<SessionResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
