@@ -58,8 +58,8 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             JsonException j => Problem(400, "Malformed request", Describe(j)),
             ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
                 "The resource was changed by another request at the same time. Read it again and retry."),
-            _ when Unstorable(exception) => Problem(400, "Malformed request",
-                "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape."),
+            _ when Unstorable(exception) => Discarding(http, Problem(400, "Malformed request",
+                "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape.")),
             _ => null,
         };
         if (problem is null)
@@ -73,6 +73,20 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
         });
+    }
+
+    // PostgreSQL refuses such a value while binding the parameters of a batch, and Npgsql can then hand the
+    // connection back to the pool out of step with the server ("Received unexpected backend message DataRow"):
+    // the next request on it failed with a 500. Pooled connections are not reset (ADR 0008), so the pools are
+    // cleared: connections in use are closed when returned, and no other request gets the broken one.
+    private static ProblemDetails Discarding(HttpContext http, ProblemDetails problem)
+    {
+        if (http.RequestServices.GetService<Marten.IDocumentStore>()?.Storage.Database is Weasel.Postgresql.PostgresqlDatabase database)
+        {
+            database.DataSource.Clear();
+        }
+
+        return problem;
     }
 
     // 22021: character not in repertoire (NUL in text); 22P05: untranslatable character (\u0000 in jsonb).
