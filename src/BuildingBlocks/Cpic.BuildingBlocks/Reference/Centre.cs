@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cpic.BuildingBlocks.Http;
 using Marten;
 using JasperFx;
 
@@ -44,6 +45,11 @@ public static class CentreRegistry
     /// <summary>Looks a centre up (the registry is not tenanted, so any session will do).</summary>
     public static Task<Centre?> FindCentreAsync(this IQuerySession session, string code, CancellationToken ct) =>
         session.LoadAsync<Centre>(code, ct);
+
+    /// <summary>The workplace <paramref name="code"/> of the session's centre; a 422 on <c>workplace</c> if it has none such.</summary>
+    public static async Task<Workplace> WorkplaceOfCentreAsync(this IQuerySession session, string? code, CancellationToken ct) =>
+        (await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(code)
+        ?? throw new UnprocessableException("workplace", $"'{code}' is not a workplace of centre {session.TenantId}.");
 
     /// <summary>Adds the centres of seed 004 that are not there yet; never overwrites edits.</summary>
     public static async Task SeedAsync(IDocumentStore store, CancellationToken ct = default)

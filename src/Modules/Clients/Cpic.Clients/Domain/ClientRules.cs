@@ -22,11 +22,7 @@ internal static class ClientRules
     public static async Task CheckReferencesAsync(this IQuerySession session, ClientDetails details, Guid? self,
         CancellationToken ct)
     {
-        var centre = await session.FindCentreAsync(session.TenantId, ct);
-        if (centre?.FindWorkplace(details.Workplace) is null)
-        {
-            throw new UnprocessableException("workplace", $"'{details.Workplace}' is not a workplace of centre {session.TenantId}.");
-        }
+        await session.WorkplaceOfCentreAsync(details.Workplace, ct);
 
         var household = details.Household ?? [];
         if (self is { } id && household.Contains(id))

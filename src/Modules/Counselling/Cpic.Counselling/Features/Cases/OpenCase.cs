@@ -52,10 +52,7 @@ public static class OpenCaseHandler
     public static async Task<(CounsellingCase, OutgoingMessages)> Handle(OpenCase command, IDocumentSession session, CancellationToken ct)
     {
         var input = command.Input;
-        if ((await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(input.Workplace) is null)
-        {
-            throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
-        }
+        await session.WorkplaceOfCentreAsync(input.Workplace, ct);
 
         var client = await session.LoadAsync<KnownClient>(input.ClientId, ct);
         if (client is not { MergedInto: null })

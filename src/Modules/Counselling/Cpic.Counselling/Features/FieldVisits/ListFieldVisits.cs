@@ -42,9 +42,9 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                 IQuerySession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(filter.Limit, filter.Cursor);
-                if (filter.Workplace is not null && (await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(filter.Workplace) is null)
+                if (filter.Workplace is not null)
                 {
-                    throw new UnprocessableException("workplace", $"'{filter.Workplace}' is not a workplace of centre {session.TenantId}.");
+                    await session.WorkplaceOfCentreAsync(filter.Workplace, ct);
                 }
 
                 var query = session.Query<FieldVisit>().AsQueryable();

@@ -62,10 +62,7 @@ public static class RecordFieldVisitHandler
         CancellationToken ct)
     {
         var input = command.Input;
-        if ((await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(input.Workplace) is null)
-        {
-            throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
-        }
+        await session.WorkplaceOfCentreAsync(input.Workplace, ct);
 
         var visit = new FieldVisit
         {

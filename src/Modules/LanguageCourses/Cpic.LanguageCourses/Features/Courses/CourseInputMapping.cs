@@ -20,9 +20,7 @@ internal static class CourseInputMapping
             throw new UnprocessableException("status", "Status must be planned, open or running; complete or cancel a course with its own action.");
         }
 
-        var centre = await session.FindCentreAsync(session.TenantId, ct);
-        var workplace = centre?.FindWorkplace(input.Workplace)
-            ?? throw new UnprocessableException("workplace", $"'{input.Workplace}' is not a workplace of centre {session.TenantId}.");
+        var workplace = await session.WorkplaceOfCentreAsync(input.Workplace, ct);
         var venue = input.Venue is { Kind: "outside" } v
             ? new CourseVenue("outside", v.Name, v.Town!, v.OutsideHomeDistrict)
             : new CourseVenue("workplace", workplace.Name, workplace.Town, input.Venue?.OutsideHomeDistrict ?? false);
