@@ -1,11 +1,12 @@
+using Cpic.BuildingBlocks.Persistence;
 using Marten;
 
 namespace Cpic.LanguageCourses.Domain;
 
 /// <summary>
-/// PostgreSQL transaction-level advisory locks. Enrolment changes of one course (enrol, withdraw, promote, capacity)
-/// take the course's lock, so they run one after another: seat counts never race and arrival numbers follow
-/// commit order. Scheduling a session takes the centre's lock, so two bookings of one room or lecturer cannot
+/// The module's advisory locks (<see cref="AdvisoryLocks"/>). Enrolment changes of one course (enrol, withdraw,
+/// promote, capacity) take the course's lock, so they run one after another: seat counts never race and arrival
+/// numbers follow commit order. Scheduling a session takes the centre's lock, so two bookings of one room or lecturer cannot
 /// both pass the double-booking check. The lock is released when Wolverine commits the session.
 /// </summary>
 internal static class CourseLocks
@@ -15,10 +16,4 @@ internal static class CourseLocks
 
     public static Task LockTimetableAsync(this IDocumentSession session, CancellationToken ct) =>
         session.LockAsync($"courses:timetable:{session.TenantId}", ct);
-
-    private static async Task LockAsync(this IDocumentSession session, string key, CancellationToken ct)
-    {
-        await session.BeginTransactionAsync(ct);
-        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l", ct, key);
-    }
 }

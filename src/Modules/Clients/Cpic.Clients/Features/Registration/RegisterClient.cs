@@ -3,6 +3,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Clients.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -39,9 +40,7 @@ public static class RegisterClientHandler
     /// </summary>
     private static async Task RefuseLikelyDuplicateAsync(IDocumentSession session, ClientDetails details, CancellationToken ct)
     {
-        await session.BeginTransactionAsync(ct);
-        await session.QueryAsync<int>("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) l", ct,
-            $"clients:registration:{session.TenantId}");
+        await session.LockAsync($"clients:registration:{session.TenantId}", ct);
         var candidate = new MatchCandidate(details.GivenNames, details.Surname, details.NativeName, details.BirthDate,
             details.BirthYear, details.Nationality);
         var likely = (await MatchQuery.FindAsync(session, candidate, 10, ct))
