@@ -4,21 +4,24 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Cpic.BuildingBlocks.OpenApi;
 
-/// <summary>Documents <c>If-Match</c> on updates and <c>ETag</c> on their answers (ADR 0007), as the endpoints declare.</summary>
-internal sealed class ConcurrencyHeadersFilter : IOperationFilter
+/// <summary>
+/// Documents the headers that endpoints declare (ADR 0007): <c>Idempotency-Key</c> on POSTs, <c>If-Match</c> on
+/// updates, and <c>ETag</c> on the answers that carry one.
+/// </summary>
+internal sealed class HeadersFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IdempotentEndpointMetadata>().Any())
+        {
+            AddParameter(operation, Idempotency.Header, required: false,
+                "A unique key (e.g. a UUID) that makes retries of this POST safe for 24 hours.", maxLength: 200);
+        }
+
         if (metadata.OfType<IfMatchMetadata>().Any())
         {
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = "If-Match", In = ParameterLocation.Header, Required = true,
-                Description = "The ETag you read; 428 without it, 412 when stale.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
+            AddParameter(operation, "If-Match", required: true, "The ETag you read; 428 without it, 412 when stale.");
         }
 
         if (metadata.OfType<ETagMetadata>().Any())
@@ -33,5 +36,16 @@ internal sealed class ConcurrencyHeadersFilter : IOperationFilter
                 };
             }
         }
+    }
+
+    private static void AddParameter(OpenApiOperation operation, string name, bool required, string description,
+        int? maxLength = null)
+    {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = name, In = ParameterLocation.Header, Required = required, Description = description,
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+        });
     }
 }

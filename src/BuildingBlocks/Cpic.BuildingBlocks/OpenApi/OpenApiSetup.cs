@@ -1,5 +1,3 @@
-using Cpic.BuildingBlocks.Http;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -30,8 +28,7 @@ public static class OpenApiSetup
                 Description = "A JWT from your identity provider; in development from `./build/token.sh`.",
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
-            o.OperationFilter<IdempotencyHeaderFilter>();
-            o.OperationFilter<ConcurrencyHeadersFilter>();
+            o.OperationFilter<HeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
@@ -43,24 +40,5 @@ public static class OpenApiSetup
             o.SupportNonNullableReferenceTypes();
         });
         return services;
-    }
-}
-
-internal sealed class IdempotencyHeaderFilter : IOperationFilter
-{
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
-    {
-        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<IdempotentEndpointMetadata>().Any())
-        {
-            return;
-        }
-
-        operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
-        {
-            Name = Idempotency.Header, In = ParameterLocation.Header, Required = false,
-            Description = "A unique key (e.g. a UUID) that makes retries of this POST safe for 24 hours.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
-        });
     }
 }
