@@ -13,6 +13,9 @@ internal static class ReportingPeriod
     /// <summary>Today in the Czech Republic: the latest date a service can have.</summary>
     public static DateOnly Today => TimeProvider.System.Today();
 
+    /// <summary>No record is dated before this day.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
     public static bool IsClosed(DateOnly date) => date < new DateOnly(Today.Year, Today.Month, 1);
 
     /// <summary>The date of something that took place: given, not after today, not before 2000.</summary>
@@ -20,5 +23,5 @@ internal static class ReportingPeriod
         string future = "The date cannot be in the future.") =>
         rule.Cascade(CascadeMode.Stop).NotNull()
             .Must(d => d <= Today).WithMessage(future)
-            .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.");
+            .Must(d => d >= Earliest).WithMessage("The date is before 2000.");
 }

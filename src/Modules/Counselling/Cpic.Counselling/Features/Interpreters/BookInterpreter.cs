@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
@@ -23,19 +23,19 @@ namespace Cpic.Counselling.Features.Interpreters;
 public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes, string Language, Guid? ServiceId)
 {
     [JsonIgnore]
-    public TimeOnly Start => TimeOnly.ParseExact(StartTime, "HH:mm", CultureInfo.InvariantCulture);
+    public TimeOnly Start => TimeOfDay.Parse(StartTime);
 
     internal sealed class Validator : AbstractValidator<BookingInput>
     {
         public Validator()
         {
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d >= new DateOnly(2000, 1, 1)).WithMessage("The date is before 2000.")
+                .Must(d => d >= ReportingPeriod.Earliest).WithMessage("The date is before 2000.")
                 .Must(d => d <= ReportingPeriod.Today.AddYears(1)).WithMessage("A booking is at most a year ahead.");
-            RuleFor(x => x.StartTime).Must(t => TimeOnly.TryParseExact(t, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid)
                 .WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, 720);
-            RuleFor(x => x).Must(x => !TimeOnly.TryParseExact(x.StartTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            RuleFor(x => x).Must(x => !TimeOfDay.TryParse(x.StartTime, out var start)
                     || start.Hour * 60 + start.Minute + x.Minutes <= 24 * 60)
                 .OverridePropertyName("minutes").WithMessage("A booking ends on the day it starts.");
             RuleFor(x => x.Language).Must(CodeLists.Languages.Contains).WithMessage("Unknown language code.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Domain;
@@ -55,7 +54,7 @@ public sealed record ServiceInput(
             RuleForEach(x => x.ClientIds).NotEmpty();
             RuleFor(x => x.AudienceSize).InclusiveBetween(1, 10_000);
             RuleFor(x => x.Date).TookPlace();
-            RuleFor(x => x.StartTime).Must(t => TimeOnly.TryParseExact(t, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid)
                 .When(x => x.StartTime is not null).WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, MaxMinutes)
                 .WithMessage($"minutes is the duration, from 1 to {MaxMinutes} (12 hours).");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cpic.BuildingBlocks;
 using Cpic.LanguageCourses.Contracts;
 using Cpic.LanguageCourses.Domain;
@@ -14,16 +13,14 @@ namespace Cpic.LanguageCourses.Features.Sessions;
 /// <param name="Lecturer" example="Mgr. Jana Nováková">Who teaches it; a lecturer teaches one session at a time across the centre (names compared ignoring case and spacing).</param>
 public sealed record SessionInput(DateOnly? Date, string Start, int? DurationMinutes, string Room, string Lecturer) : WithheldFromLogs
 {
-    internal const string TimeFormat = "HH:mm";
-
-    internal TimeOnly StartTime => TimeOnly.ParseExact(Start, TimeFormat, CultureInfo.InvariantCulture);
+    internal TimeOnly StartTime => TimeOfDay.Parse(Start);
 
     internal sealed class Validator : AbstractValidator<SessionInput>
     {
         public Validator()
         {
             RuleFor(s => s.Date).NotNull();
-            RuleFor(s => s.Start).Must(t => TimeOnly.TryParseExact(t, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            RuleFor(s => s.Start).Must(TimeOfDay.IsValid)
                 .WithMessage("start is a time of day as HH:mm.");
             RuleFor(s => s.DurationMinutes).NotNull().InclusiveBetween(1, 720).WithMessage("Duration must be 1 to 720 minutes.");
             RuleFor(s => s.Room).NotEmpty().MaximumLength(100);
@@ -40,7 +37,7 @@ public sealed record SessionResponse(
     bool Cancelled, bool Held, IReadOnlyList<AttendanceEntry> Attendance, int? UnregisteredAudience, int Version)
 {
     internal static SessionResponse From(CourseSession s) => new(
-        s.Id, s.CourseId, s.Date, s.Start.ToString(SessionInput.TimeFormat, CultureInfo.InvariantCulture), s.DurationMinutes,
+        s.Id, s.CourseId, s.Date, TimeOfDay.Write(s.Start), s.DurationMinutes,
         s.Room, s.Lecturer, s.Cancelled, s.Held, [.. s.Attendance.Select(a => new AttendanceEntry(a.Key, a.Value))],
         s.UnregisteredAudience, s.Version);
 }
