@@ -34,6 +34,7 @@ app.UseCentreTenancy();
 app.MapCpicHealthChecks();
 // Every API endpoint needs an authenticated user unless it says AllowAnonymous; unknown routes stay 404.
 app.MapGroup("").RequireAuthorization().MapCarter();
+app.MapCpicDeadLetters();
 
 return await app.RunJasperFxCommands(args);
 

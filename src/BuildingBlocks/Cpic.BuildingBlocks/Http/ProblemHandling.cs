@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Cpic.BuildingBlocks.Persistence;
 
 namespace Cpic.BuildingBlocks.Http;
 
@@ -58,6 +59,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             JsonException j => Problem(400, "Malformed request", Describe(j)),
             ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
                 "The resource was changed by another request at the same time. Read it again and retry."),
+            _ when DatabaseOutage.IsCause(exception) => Unavailable(http, exception),
             _ when Unstorable(exception) => Discarding(http, Problem(400, "Malformed request",
                 "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape.")),
             _ => null,
@@ -73,6 +75,18 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
         });
+    }
+
+    // PostgreSQL is down, restarting or dropped the connection: nothing is wrong with the request, so the caller is
+    // told to come back (503 + Retry-After) rather than shown a server error. A write whose commit reply was lost may
+    // have been stored: a POST retried with the same Idempotency-Key replays it or runs once (ADR 0007).
+    private ProblemDetails Unavailable(HttpContext http, Exception exception)
+    {
+        LogOutage(logger, exception.GetType().Name, http.TraceIdentifier);
+        http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(503, "Service unavailable",
+            "The database is unavailable for a moment. Retry after the number of seconds in Retry-After " +
+            "(a POST with the same Idempotency-Key is safe to retry).");
     }
 
     // PostgreSQL refuses such a value while binding the parameters of a batch, and Npgsql can then hand the
@@ -159,6 +173,9 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     private static Dictionary<string, string[]> Errors(ValidationException exception) =>
         exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}), answered 503, trace {TraceId}")]
+    private static partial void LogOutage(ILogger logger, string exceptionType, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error, trace {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
