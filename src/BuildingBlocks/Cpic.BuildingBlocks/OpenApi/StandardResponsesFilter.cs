@@ -24,6 +24,8 @@ internal sealed class StandardResponsesFilter : IOperationFilter
         }
 
         Add(operation, context, "500", "Unexpected error; the problem carries a traceId to quote.");
+        Add(operation, context, "503", "The database is unavailable for a moment: retry after the seconds in the " +
+            "Retry-After header (a POST with its Idempotency-Key is safe to retry).");
     }
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)
