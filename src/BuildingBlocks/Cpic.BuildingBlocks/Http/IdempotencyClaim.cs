@@ -9,7 +9,7 @@ namespace Cpic.BuildingBlocks.Http;
 /// handler's) makes it: the key is then taken exactly when the request's write is stored, and released with it when
 /// that transaction fails. Nothing outlives the request.
 /// </summary>
-public sealed class IdempotencyClaim : IDisposable
+internal sealed class IdempotencyClaim : IDisposable
 {
     private static readonly AsyncLocal<IdempotencyClaim?> Current = new();
     private readonly bool _replacesExpired;
