@@ -69,6 +69,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         }
 
         http.Response.StatusCode = problem.Status ?? 500;
+        if (exception is PreconditionFailedException { CurrentVersion: { } current }) http.Response.SetETag(current);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
