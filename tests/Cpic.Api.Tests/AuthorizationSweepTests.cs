@@ -79,7 +79,7 @@ public sealed class AuthorizationSweepTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_role_of_the_own_centre_gets_an_answer_and_never_a_server_error()
+    public async Task Every_role_of_the_own_centre_gets_an_answer_never_a_server_error_and_a_403_names_the_roles()
     {
         foreach (var role in Roles.All)
         {
@@ -88,6 +88,10 @@ public sealed class AuthorizationSweepTests(CpicApp app) : IAsyncLifetime
             {
                 var response = await SendAsync(operation, Token([role], centre));
                 if ((int)response.StatusCode >= 500) _failures.Add($"{role}: {operation} answered {(int)response.StatusCode}");
+                if (response.StatusCode == HttpStatusCode.Forbidden && !(await response.Content.ReadAsStringAsync()).Contains("requiredRoles", StringComparison.Ordinal))
+                {
+                    _failures.Add($"{role}: {operation} answered 403 without naming the roles it needs");
+                }
             }
         }
 

@@ -40,8 +40,20 @@ public static class ProblemHandling
         return services;
     }
 
+    internal const string CurrentETag = "cpic.problem.current-etag";
+
+    // The exception handler removes ETag from its answers (when the response starts), so a 412's current ETag is set
+    // by a callback registered before it, which runs after it.
     public static IApplicationBuilder UseCpicProblemDetails(this IApplicationBuilder app) =>
-        app.UseExceptionHandler().UseStatusCodePages();
+        app.UseExceptionHandler().UseStatusCodePages().Use(async (http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                if (http.Items[CurrentETag] is long version) http.Response.SetETag(version);
+                return Task.CompletedTask;
+            });
+            await next(http);
+        });
 }
 
 internal sealed partial class CpicExceptionHandler(IProblemDetailsService problems, ILogger<CpicExceptionHandler> logger)
@@ -67,9 +79,13 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             LogUnexpected(logger, exception, http.TraceIdentifier);
             problem = Problem(500, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it.");
         }
+        else
+        {
+            LogRefused(logger, problem.Status ?? 400, problem.Title ?? "", http.TraceIdentifier);
+        }
 
         http.Response.StatusCode = problem.Status ?? 500;
-        if (exception is PreconditionFailedException { CurrentVersion: { } current }) http.Response.SetETag(current);
+        if (exception is PreconditionFailedException { CurrentVersion: { } current }) http.Items[ProblemHandling.CurrentETag] = current;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
@@ -160,6 +176,10 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     private static Dictionary<string, string[]> Errors(ValidationException exception) =>
         exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+
+    // The detail may name a lecturer or an interpreter: it goes to the caller only.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Status} {Title}, trace {TraceId}")]
+    private static partial void LogRefused(ILogger logger, int status, string title, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error, trace {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
