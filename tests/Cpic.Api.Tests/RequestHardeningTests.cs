@@ -77,4 +77,14 @@ public sealed class RequestHardeningTests(CpicApp app)
         regions.Headers.CacheControl?.NoStore.Should().NotBe(true, "reference data are cached with their ETag");
         app.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("/api/v1/clients/not-a-guid")]
+    [InlineData("/api/v1/counselling/services/123/history")]
+    [InlineData("/api/v1/courses/abc/sessions")]
+    public async Task A_malformed_id_is_a_400_naming_the_parameter_not_a_404(string url)
+    {
+        var problem = await (await app.ClientFor("LBC", Roles.CentreHead).GetAsync(url)).ShouldBeProblem(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().Should().Contain("is not valid for the parameter");
+    }
 }

@@ -31,6 +31,17 @@ public sealed class BadInputTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_language_listed_twice_is_a_field_error()
+    {
+        var errors = await Errors(new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "Anna", surname = "Kova", birthDate = "1990-01-01",
+            sex = "female", nationality = "UA", languages = new[] { "uk", "cs", "uk" },
+        });
+        errors.GetProperty("languages")[0].GetString().Should().Be("A language is listed more than once.");
+    }
+
+    [Fact]
     public async Task A_birth_date_in_the_future_and_empty_names_are_field_errors()
     {
         var errors = await Errors(new

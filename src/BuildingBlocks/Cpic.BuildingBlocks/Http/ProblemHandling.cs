@@ -35,6 +35,7 @@ public static class ProblemHandling
         services.AddExceptionHandler<CpicExceptionHandler>();
         // Binding failures (malformed JSON, unparsable query values) throw, so they reach the handler above.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<AnyIdSegment>("guid"));
         // A number sent as a string ("minutes": "45") is the wrong type, a 400 like any other: the web defaults accept it.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
@@ -49,7 +50,7 @@ public static class ProblemHandling
         {
             http.Response.OnStarting(() =>
             {
-                if (http.Items[CurrentETag] is long version) http.Response.SetETag(version);
+                if (http.Items[CurrentETag] is long version) http.Response.Headers.ETag = ETags.For(version);
                 return Task.CompletedTask;
             });
             await next(http);

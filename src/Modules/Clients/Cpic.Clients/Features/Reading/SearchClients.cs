@@ -38,8 +38,8 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 [Description("Current residence status, e.g. temporary-protection.")] string? residenceCategory,
                 [Description("Workplace of first contact, e.g. LBC-LIB.")] string? workplace,
                 [Description("Page size, 1–200 (default 50).")] int? limit,
-                [Description("nextCursor of the previous page.")] string? cursor, HttpRequest request,
-                IQuerySession session, CancellationToken ct) =>
+                [Description("nextCursor of the previous page.")] string? cursor, HttpContext http,
+                IDocumentSession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>();
@@ -62,7 +62,8 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 if (workplace is not null) query = query.Where(c => c.Details.Workplace == workplace);
                 if (after is { } last) query = query.Where(c => c.Id > last);
                 var rows = await query.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, Summary, request));
+                await AccessLog.RecordAsync(session, http, rows.Take(page.Limit).Select(c => c.Id), "search", ct);
+                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, Summary, http.Request));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("search-clients").WithSummary("Search and list clients")
@@ -72,7 +73,7 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 "diacritics; Cyrillic is transliterated both the Czech and the English way, so Шевченко finds " +
                 "Ševčenko and Shevchenko. Other filters: code (e.g. LBC-2026-00042), birthDate (yyyy-MM-dd), " +
                 "nationality (ISO country), residenceCategory (current status), workplace (code); filters combine (all " +
-                "must match). An unknown code or a name without letters or digits is a 422, not an empty list.")
+                "must match). Each client listed is written to the access log (action search). An unknown code or a name without letters or digits is a 422, not an empty list.")
             .Produces<Page<ClientSummary>>();
 
     /// <summary>A filter that can match nothing is a typo: say so (422) rather than answer an empty list.</summary>
