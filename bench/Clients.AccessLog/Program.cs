@@ -7,6 +7,7 @@ using Cpic.Clients;
 using Cpic.Clients.Domain;
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.MultiTenancy;
 using Marten;
 using Marten.Storage;
 using Microsoft.AspNetCore.Http;
