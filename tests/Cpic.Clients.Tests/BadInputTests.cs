@@ -144,7 +144,7 @@ public sealed class BadInputTests(CpicApp app)
     {
         var content = new StringContent("{\"anonymous\": tru", Encoding.UTF8, "application/json");
         await (await _counsellor.PostAsync("/api/v1/clients", content)).ShouldBeProblem(HttpStatusCode.BadRequest);
-        (await _counsellor.GetAsync("/api/v1/clients/not-a-guid")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _counsellor.GetAsync("/api/v1/clients/not-a-guid")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a malformed id is a bad request, not a missing record");
         await (await _counsellor.GetAsync("/api/v1/clients?cursor=%%%")).ShouldBeProblem(HttpStatusCode.BadRequest);
     }
 
