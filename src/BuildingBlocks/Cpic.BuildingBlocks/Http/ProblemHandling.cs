@@ -36,13 +36,26 @@ public static class ProblemHandling
         services.AddExceptionHandler<CpicExceptionHandler>();
         // Binding failures (malformed JSON, unparsable query values) throw, so they reach the handler above.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<AnyIdSegment>("guid"));
         // A number sent as a string ("minutes": "45") is the wrong type, a 400 like any other: the web defaults accept it.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
     }
 
+    internal const string CurrentETag = "cpic.problem.current-etag";
+
+    // The exception handler removes ETag from its answers (when the response starts), so a 412's current ETag is set
+    // by a callback registered before it, which runs after it.
     public static IApplicationBuilder UseCpicProblemDetails(this IApplicationBuilder app) =>
-        app.UseExceptionHandler().UseStatusCodePages();
+        app.UseExceptionHandler().UseStatusCodePages().Use(async (http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                if (http.Items[CurrentETag] is long version) http.Response.Headers.ETag = ETags.For(version);
+                return Task.CompletedTask;
+            });
+            await next(http);
+        });
 }
 
 internal sealed partial class CpicExceptionHandler(IProblemDetailsService problems, ILogger<CpicExceptionHandler> logger)
@@ -69,8 +82,13 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             LogUnexpected(logger, exception, http.TraceIdentifier);
             problem = Problem(500, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it.");
         }
+        else
+        {
+            LogRefused(logger, problem.Status ?? 400, problem.Title ?? "", http.TraceIdentifier);
+        }
 
         http.Response.StatusCode = problem.Status ?? 500;
+        if (exception is PreconditionFailedException { CurrentVersion: { } current }) http.Items[ProblemHandling.CurrentETag] = current;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
@@ -176,6 +194,10 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}), answered 503, trace {TraceId}")]
     private static partial void LogOutage(ILogger logger, string exceptionType, string traceId);
+
+    // The detail may name a lecturer or an interpreter: it goes to the caller only.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Status} {Title}, trace {TraceId}")]
+    private static partial void LogRefused(ILogger logger, int status, string title, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error, trace {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);
