@@ -30,7 +30,7 @@ internal static class FactPublishing
         await connection.OpenAsync();
         await using var truncate = connection.CreateCommand();
         truncate.CommandText = """
-            truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube,
+            truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services, monitoring.statistics_cube,
                      monitoring.pending_service_changes,
                      monitoring.courses, monitoring.course_sessions, monitoring.course_participants
             """;
