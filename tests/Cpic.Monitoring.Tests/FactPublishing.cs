@@ -22,10 +22,30 @@ internal static class FactPublishing
                 }
             }));
 
+    /// <summary>
+    /// Like <see cref="Publish"/>, but to Monitoring's queue only (the other modules' handlers of these events stay
+    /// idle): what the model-based test needs, at a fraction of the cost.
+    /// </summary>
+    public static async Task PublishToMonitoring(this CpicApp app, IEnumerable<object> events) =>
+        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+            {
+                foreach (var e in events)
+                {
+                    await bus.EndpointFor("monitoring").SendAsync(e, new DeliveryOptions { TenantId = "LBC" });
+                }
+            }));
+
     /// <summary>Clean documents and clean fact tables (Marten's reset does not know the latter).</summary>
     public static async Task ResetWithFactsAsync(this CpicApp app)
     {
         await app.ResetAsync();
+        await app.TruncateFactsAsync();
+    }
+
+    /// <summary>Empties the fact tables only: what a history of Monitoring's events starts from.</summary>
+    public static async Task TruncateFactsAsync(this CpicApp app)
+    {
         await using var connection = app.Store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
         await using var truncate = connection.CreateCommand();
