@@ -18,7 +18,12 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
     private readonly HttpClient _analyst = app.ClientFor(null, Roles.MinistryAnalyst);
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-    public Task InitializeAsync() => app.ResetAsync();
+    public async Task InitializeAsync()
+    {
+        // The figures of today's services must be this test's only.
+        await app.ResetAsync();
+        await app.TruncateFactsAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -42,18 +42,4 @@ internal static class FactPublishing
         await app.ResetAsync();
         await app.TruncateFactsAsync();
     }
-
-    /// <summary>Empties the fact tables only: what a history of Monitoring's events starts from.</summary>
-    public static async Task TruncateFactsAsync(this CpicApp app)
-    {
-        await using var connection = app.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var truncate = connection.CreateCommand();
-        truncate.CommandText = """
-            truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services, monitoring.statistics_cube,
-                     monitoring.pending_service_changes,
-                     monitoring.courses, monitoring.course_sessions, monitoring.course_participants
-            """;
-        await truncate.ExecuteNonQueryAsync();
-    }
 }

@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Clients.Contracts;
 using Cpic.Clients.Domain;
+using Cpic.Clients.Features.Residence;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -46,6 +47,10 @@ public static class MergeClientsHandler
             // The survivor's residence history now holds the merged record's statuses: other modules must learn them.
             var combined = new Client { Residence = [.. survivor.Aggregate!.Residence, .. absorbed.Residence.Except(survivor.Aggregate.Residence)] };
             messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined));
+            foreach (var status in absorbed.Residence)
+            {
+                ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom);
+            }
         }
 
         return (new ClientSaved(command.SurvivingClientId, survivor.Aggregate!.Version + 1), messages);

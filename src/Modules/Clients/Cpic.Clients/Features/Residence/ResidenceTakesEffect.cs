@@ -10,8 +10,9 @@ public sealed record ResidenceStatusTakesEffect(Guid ClientId);
 
 /// <summary>
 /// A status recorded with a future <c>validFrom</c> is not current until that day, and no one records anything on it.
-/// Recording it schedules a durable message for midnight in Prague of that day, which refreshes the client's current
-/// category (kept flat for the <c>residenceCategory</c> filter) and tells the other modules.
+/// Recording it (or merging in a record that has one) schedules a durable message for midnight in Prague of that day,
+/// which refreshes the client's current category (kept flat for the <c>residenceCategory</c> filter) and tells the
+/// other modules.
 /// </summary>
 public static class ResidenceTakesEffectHandler
 {
