@@ -1,6 +1,8 @@
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Http;
 using FluentValidation;
+using JasperFx;
+using Marten;
 
 namespace Cpic.Platforms.Domain;
 
@@ -30,13 +32,15 @@ internal static class Rules
         rule.MaximumLength(500).Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage("'{PropertyName}' is an absolute http or https link.");
 
-    /// <summary>412 unless the stored version is the one the caller read (its <c>If-Match</c>).</summary>
-    public static void EnsureVersion(int stored, long expected)
+    /// <summary>
+    /// The record to change: 404 when the centre has none such, 412 unless its stored version is the one the caller
+    /// read (its <c>If-Match</c>).
+    /// </summary>
+    public static async Task<T> LoadToChangeAsync<T>(this IDocumentSession session, Guid id, long expected, string what,
+        CancellationToken ct) where T : class, IRevisioned
     {
-        if (stored != expected)
-        {
-            throw new PreconditionFailedException(
-                $"The resource has changed (current ETag {ETags.For(stored)}). Read it again and reapply your change.");
-        }
+        var record = await session.LoadAsync<T>(id, ct) ?? throw new NotFoundException(what, id.ToString());
+        return record.Version == expected ? record : throw new PreconditionFailedException(
+            $"The resource has changed (current ETag {ETags.For(record.Version)}). Read it again and reapply your change.");
     }
 }

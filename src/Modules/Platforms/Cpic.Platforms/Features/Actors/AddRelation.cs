@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -16,7 +17,7 @@ namespace Cpic.Platforms.Features.Actors;
 /// <param name="ActorId">The other actor, of the same centre.</param>
 /// <param name="From" example="2024-01-01">Since when, if known.</param>
 /// <param name="To">Until when, if it ended.</param>
-public sealed record RelationInput(string Type, Guid ActorId, DateOnly? From, DateOnly? To)
+public sealed record RelationInput(string Type, Guid ActorId, DateOnly? From, DateOnly? To) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<RelationInput>
     {
@@ -35,8 +36,7 @@ public static class AddRelationHandler
 {
     public static async Task<ActorResponse> Handle(AddRelation command, IDocumentSession session, CancellationToken ct)
     {
-        var actor = await session.LoadAsync<Actor>(command.ActorId, ct) ?? throw new NotFoundException("Actor", command.ActorId.ToString());
-        Rules.EnsureVersion(actor.Version, command.ExpectedVersion);
+        var actor = await session.LoadToChangeAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
         var input = command.Input;
         if (input.ActorId == actor.Id || await session.LoadAsync<Actor>(input.ActorId, ct) is null)
         {

@@ -16,8 +16,7 @@ public static class UpdateActorHandler
 {
     public static async Task<ActorResponse> Handle(UpdateActor command, IDocumentSession session, CancellationToken ct)
     {
-        var actor = await session.LoadAsync<Actor>(command.ActorId, ct) ?? throw new NotFoundException("Actor", command.ActorId.ToString());
-        Rules.EnsureVersion(actor.Version, command.ExpectedVersion);
+        var actor = await session.LoadToChangeAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
         await command.Input.EnsureIcoFreeAsync(session, actor.Id, ct);
         command.Input.ApplyTo(actor);
         session.UpdateRevision(actor, actor.Version + 1);

@@ -16,8 +16,7 @@ public static class UpdateBodyHandler
 {
     public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, CancellationToken ct)
     {
-        var body = await session.LoadAsync<Body>(command.BodyId, ct) ?? throw new NotFoundException("Body", command.BodyId.ToString());
-        Rules.EnsureVersion(body.Version, command.ExpectedVersion);
+        var body = await session.LoadToChangeAsync<Body>(command.BodyId, command.ExpectedVersion, "Body", ct);
         await command.Input.ApplyToAsync(body, session, ct);
         session.UpdateRevision(body, body.Version + 1);
         return BodyResponse.Of(body, body.Version + 1);

@@ -19,9 +19,7 @@ public static class CloseActionItemHandler
     public static async Task<(ActionItemResponse, OutgoingMessages)> Handle(CloseActionItem command, IDocumentSession session,
         CancellationToken ct)
     {
-        var item = await session.LoadAsync<ActionItem>(command.ActionItemId, ct)
-            ?? throw new NotFoundException("Action item", command.ActionItemId.ToString());
-        Rules.EnsureVersion(item.Version, command.ExpectedVersion);
+        var item = await session.LoadToChangeAsync<ActionItem>(command.ActionItemId, command.ExpectedVersion, "Action item", ct);
         var input = command.Input;
         if (input.Status is not (ActionStatuses.Done or ActionStatuses.Cancelled))
         {

@@ -19,9 +19,7 @@ public static class ChangeProposalStatusHandler
     public static async Task<(ProposalResponse, OutgoingMessages)> Handle(ChangeProposalStatus command, IDocumentSession session,
         CancellationToken ct)
     {
-        var proposal = await session.LoadAsync<Proposal>(command.ProposalId, ct)
-            ?? throw new NotFoundException("Proposal", command.ProposalId.ToString());
-        Rules.EnsureVersion(proposal.Version, command.ExpectedVersion);
+        var proposal = await session.LoadToChangeAsync<Proposal>(command.ProposalId, command.ExpectedVersion, "Proposal", ct);
         var input = command.Input;
         if (!ProposalStatuses.All.Contains(input.Status))
         {

@@ -41,8 +41,7 @@ internal static class PlannedMeeting
 {
     public static async Task<Meeting> LoadAsync(IDocumentSession session, Guid id, long expectedVersion, CancellationToken ct)
     {
-        var meeting = await session.LoadAsync<Meeting>(id, ct) ?? throw new NotFoundException("Meeting", id.ToString());
-        Rules.EnsureVersion(meeting.Version, expectedVersion);
+        var meeting = await session.LoadToChangeAsync<Meeting>(id, expectedVersion, "Meeting", ct);
         return meeting.Status == MeetingStatuses.Planned ? meeting
             : throw new ConflictException($"The meeting is {meeting.Status} already; only a planned meeting can be closed or cancelled.");
     }

@@ -38,9 +38,7 @@ public static class RecordConsentHandler
 {
     public static async Task<PersonResponse> Handle(RecordConsent command, IDocumentSession session, CancellationToken ct)
     {
-        var person = await session.LoadAsync<ContactPerson>(command.PersonId, ct)
-            ?? throw new NotFoundException("Person", command.PersonId.ToString());
-        Rules.EnsureVersion(person.Version, command.ExpectedVersion);
+        var person = await session.LoadToChangeAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
         var input = command.Input;
         person.Consents.Add(new ConsentEntry(input.Purpose, input.Given!.Value, input.On!.Value, input.How.Trim(),
             command.UserId, DateTimeOffset.UtcNow));

@@ -16,9 +16,7 @@ public static class UpdatePersonHandler
 {
     public static async Task<PersonResponse> Handle(UpdatePerson command, IDocumentSession session, CancellationToken ct)
     {
-        var person = await session.LoadAsync<ContactPerson>(command.PersonId, ct)
-            ?? throw new NotFoundException("Person", command.PersonId.ToString());
-        Rules.EnsureVersion(person.Version, command.ExpectedVersion);
+        var person = await session.LoadToChangeAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
         command.Input.ApplyTo(person);
         session.UpdateRevision(person, person.Version + 1);
         return PersonResponse.From(person, person.Version + 1);
