@@ -4,6 +4,7 @@ using Cpic.Clients;
 using Cpic.Counselling;
 using Cpic.LanguageCourses;
 using Cpic.Monitoring;
+using Cpic.Platforms;
 using FluentValidation;
 
 namespace Cpic.Host;
@@ -15,6 +16,7 @@ internal static class Modules
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
         typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly,
+        typeof(PlatformsModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -26,6 +28,7 @@ internal static class Modules
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();
         services.AddMonitoringModule();
+        services.AddPlatformsModule();
         services.AddHostedService<DemoData>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Cpic.Monitoring.Facts;
 using Cpic.Monitoring.Feed;
+using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
@@ -19,7 +20,7 @@ public static class MonitoringModule
     {
         services.ConfigureMarten(o =>
         {
-            foreach (var table in FactTables.All())
+            foreach (var table in FactTables.All().Concat(NetworkTables.All()))
             {
                 o.Storage.ExtendedSchemaObjects.Add(table);
             }
