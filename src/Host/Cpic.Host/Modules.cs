@@ -2,6 +2,7 @@ using System.Reflection;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
 using Cpic.Counselling;
+using Cpic.Goals;
 using Cpic.LanguageCourses;
 using Cpic.Monitoring;
 using FluentValidation;
@@ -14,7 +15,7 @@ internal static class Modules
     public static readonly IReadOnlyList<Assembly> Assemblies =
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
-        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly,
+        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly, typeof(GoalsModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -26,6 +27,7 @@ internal static class Modules
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();
         services.AddMonitoringModule();
+        services.AddGoalsModule();
         services.AddHostedService<DemoData>();
         return services;
     }

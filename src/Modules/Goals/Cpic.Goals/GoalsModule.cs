@@ -1,0 +1,25 @@
+using Cpic.Goals.Domain;
+using Cpic.Goals.Progress;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cpic.Goals;
+
+/// <summary>The Goals module: centres' yearly operational goals, their live progress, approval, reviews, in the <c>goals</c> schema.</summary>
+public static class GoalsModule
+{
+    public const string Schema = "goals";
+
+    public static IServiceCollection AddGoalsModule(this IServiceCollection services)
+    {
+        services.AddScoped<ProgressReader>();
+        services.ConfigureMarten(o =>
+        {
+            o.Schema.For<GoalSet>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(s => s.Year);
+            o.Schema.For<GoalSetVersion>().DatabaseSchemaName(Schema);
+            o.Schema.For<CheckIn>().DatabaseSchemaName(Schema).Index(c => c.SetId);
+            o.Schema.For<AchievedKeyResult>().DatabaseSchemaName(Schema);
+        });
+        return services;
+    }
+}
