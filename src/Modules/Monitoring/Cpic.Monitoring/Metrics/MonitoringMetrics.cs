@@ -7,9 +7,10 @@ namespace Cpic.Monitoring.Metrics;
 /// <summary>
 /// The metrics query of <see cref="IMonitoringMetrics"/> on top of <see cref="StatisticsReader"/>: a metric is one
 /// figure of the statistics of its scope and period (ADR 0144). Scoped: the statistics of one scope, period and cross
-/// table are read once per request however many metrics pick figures from them.
+/// table are read once per request however many metrics pick figures from them. Public only so that Wolverine's
+/// generated handler code can create it for the handlers that take <see cref="IMonitoringMetrics"/>.
 /// </summary>
-internal sealed class MonitoringMetrics(IDocumentStore store) : IMonitoringMetrics
+public sealed class MonitoringMetrics(IDocumentStore store) : IMonitoringMetrics
 {
     private readonly Dictionary<string, Task<StatisticsResult>> _read = [];
 
