@@ -52,12 +52,14 @@ internal static class GoalsKit
         Func<Task<HttpResponseMessage>> request)
     {
         HttpResponseMessage? response = null;
-        var messages = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IncludeExternalTransports()
+        var messages = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => response = await request()));
         return (response!, messages);
     }
 
-    public static T[] Published<T>(this ITrackedSession messages) => [.. messages.Sent.MessagesOf<T>()];
+    /// <summary>Messages of <typeparamref name="T"/> published, whether or not a module subscribes to them yet.</summary>
+    public static T[] Published<T>(this ITrackedSession messages) =>
+        [.. messages.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<T>().Distinct()];
 
     public static ClientRegistered Client(int birthYear = 1990) =>
         new(Guid.CreateVersion7(), "LBC", "LBC-LIB", $"C-{Guid.NewGuid():N}"[..10], false, "female", birthYear, "UA",
