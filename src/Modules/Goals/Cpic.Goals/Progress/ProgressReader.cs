@@ -7,15 +7,16 @@ namespace Cpic.Goals.Progress;
 /// <summary>
 /// Computes progress live: metric key results read Monitoring's figure for the centre (or the goal's workplace) from
 /// 1 January to the earlier of the due date and <c>asOf</c> (<see cref="IMonitoringMetrics"/>, never a recount);
-/// manual key results take their latest check-in up to <c>asOf</c>; milestones are done once a check-in says so.
+/// manual key results take their latest check-in up to <c>asOf</c>; milestones are done once a check-in says so. A
+/// check-in being recorded in the same transaction (not stored yet) comes as <c>pending</c>.
 /// </summary>
 internal sealed class ProgressReader(IMonitoringMetrics metrics, IQuerySession session)
 {
     public async Task<SetProgress> ReadAsync(Guid setId, string centre, IReadOnlyList<Goal> goals, DateOnly asOf,
-        CancellationToken ct)
+        CancellationToken ct, CheckIn? pending = null)
     {
-        var checkIns = await session.Query<CheckIn>().Where(c => c.AnyTenant() && c.SetId == setId && c.On <= asOf)
-            .OrderBy(c => c.On).ThenBy(c => c.At).ToListAsync(ct);
+        var stored = await session.Query<CheckIn>().Where(c => c.AnyTenant() && c.SetId == setId && c.On <= asOf).ToListAsync(ct);
+        var checkIns = stored.Concat(pending is null ? [] : [pending]).OrderBy(c => c.On).ThenBy(c => c.At).ToList();
         var result = new List<GoalProgress>();
         foreach (var goal in goals)
         {
