@@ -68,4 +68,17 @@ internal static class GoalsKit
     public static ServiceRecorded Service(DateOnly date, string type, string form, params Guid[] clients) =>
         new(Guid.CreateVersion7(), "LBC", "LBC-LIB", date, 30, type, form, "workplace", null, ["residence"], null, false,
             clients, null, null);
+
+    /// <summary>Creates a set of <paramref name="year"/>, submits it and has the ministry coordinator approve it.</summary>
+    public static async Task<JsonElement> ApprovedAsync(this CpicApp app, HttpClient head, int year, params object[] goals)
+    {
+        var set = await head.CreateAsync(year, goals);
+        var url = $"{Sets}/{set.GetProperty("id").GetGuid()}";
+        set = await (await head.SendAsync(HttpMethod.Post, $"{url}/submit", null, set.ETag())).ShouldBe(HttpStatusCode.OK);
+        return await (await app.ClientFor(null, Cpic.BuildingBlocks.Auth.Roles.MinistryCoordinator)
+            .SendAsync(HttpMethod.Post, $"{url}/approve", null, set.ETag())).ShouldBe(HttpStatusCode.OK);
+    }
+
+    public static Guid KeyResultId(this JsonElement set, int goal, int keyResult) =>
+        set.GetProperty("goals")[goal].GetProperty("keyResults")[keyResult].GetProperty("id").GetGuid();
 }

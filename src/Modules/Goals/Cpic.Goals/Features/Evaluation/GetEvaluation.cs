@@ -11,7 +11,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static System.Net.WebUtility;
 
 namespace Cpic.Goals.Features.Evaluation;
 
@@ -60,7 +59,7 @@ public sealed class GetEvaluationEndpoint : ICarterModule
     {
         var results = new Dictionary<string, string> { ["achieved"] = "splněn", ["partly-achieved"] = "splněn částečně", ["not-achieved"] = "nesplněn" };
         var rows = string.Concat(e.Goals.Select(g =>
-            $"<tr><td>{HtmlEncode(g.Text)}</td><td>{results[g.Result]}</td><td>{HtmlEncode(GoalsHtml.Status(g.Figures.Status))}</td><td>{HtmlEncode(g.Comment)}</td></tr>\n"));
+            $"<tr><td>{GoalsHtml.HtmlEncode(g.Text)}</td><td>{results[g.Result]}</td><td>{GoalsHtml.HtmlEncode(GoalsHtml.Status(g.Figures.Status))}</td><td>{GoalsHtml.HtmlEncode(g.Comment)}</td></tr>\n"));
         return GoalsHtml.Document($"Hodnocení operačních cílů {e.Centre} za rok {e.Year}",
             $"<table><thead><tr><th>Cíl</th><th>Výsledek</th><th>Plnění</th><th>Komentář</th></tr></thead><tbody>\n{rows}</tbody></table>");
     }

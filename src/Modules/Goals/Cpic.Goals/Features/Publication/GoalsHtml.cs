@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Cpic.Goals.Domain;
 using Cpic.Goals.Progress;
-using static System.Net.WebUtility;
 
 namespace Cpic.Goals.Features.Publication;
 
@@ -10,6 +11,11 @@ namespace Cpic.Goals.Features.Publication;
 internal static class GoalsHtml
 {
     private static readonly CultureInfo Czech = CultureInfo.GetCultureInfo("cs-CZ");
+
+    // Encodes markup characters only: Czech letters stay readable in the page source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string HtmlEncode(string? text) => Encoder.Encode(text ?? "");
 
     public static string Status(string status) => status switch
     {
