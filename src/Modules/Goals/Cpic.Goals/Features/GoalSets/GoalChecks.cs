@@ -12,22 +12,32 @@ namespace Cpic.Goals.Features.GoalSets;
 /// </summary>
 internal static class GoalChecks
 {
-    public static async Task<List<Goal>> ToGoalsAsync(IReadOnlyList<GoalInput> inputs, int year, IQuerySession session,
-        IMonitoringMetrics metrics, CancellationToken ct)
+    public static Task<List<Goal>> ToGoalsAsync(IReadOnlyList<GoalInput> inputs, int year, IQuerySession session,
+        IMonitoringMetrics metrics, CancellationToken ct) => ToGoalsAsync(inputs, year, session.TenantId, "goals", session, metrics, ct);
+
+    /// <summary>The goals of <paramref name="centreCode"/>'s set; errors are named <c>{prefix}[i]...</c>.</summary>
+    public static async Task<List<Goal>> ToGoalsAsync(IReadOnlyList<GoalInput> inputs, int year, string centreCode, string prefix,
+        IQuerySession session, IMonitoringMetrics metrics, CancellationToken ct)
     {
-        var centre = await session.FindCentreAsync(session.TenantId, ct);
+        var errors = Check(inputs, year, await session.FindCentreAsync(centreCode, ct), prefix, metrics);
+        return errors.Count > 0 ? throw new UnprocessableException(errors) : [.. inputs.Select(g => g.ToGoal(year))];
+    }
+
+    public static Dictionary<string, string[]> Check(IReadOnlyList<GoalInput> inputs, int year, Centre? centre, string prefix,
+        IMonitoringMetrics metrics)
+    {
         var errors = new Dictionary<string, string[]>();
         for (var i = 0; i < inputs.Count; i++)
         {
             var goal = inputs[i];
             if (goal.DueOn is { } due && due.Year != year)
             {
-                errors[$"goals[{i}].dueOn"] = [$"The due date must be within {year}."];
+                errors[$"{prefix}[{i}].dueOn"] = [$"The due date must be within {year}."];
             }
 
             if (goal.Workplace is not null && centre?.FindWorkplace(goal.Workplace) is null)
             {
-                errors[$"goals[{i}].workplace"] = [$"'{goal.Workplace}' is not a workplace of centre {session.TenantId}."];
+                errors[$"{prefix}[{i}].workplace"] = [$"'{goal.Workplace}' is not a workplace of centre {centre?.Id}."];
             }
 
             var keyResults = goal.KeyResults ?? [];
@@ -35,7 +45,7 @@ internal static class GoalChecks
             {
                 if (keyResults[k] is { Kind: GoalCodes.Metric } kr && metrics.Check(kr.Metric!, kr.Filters) is { Count: > 0 } wrong)
                 {
-                    errors[$"goals[{i}].keyResults[{k}].metric"] = [.. wrong];
+                    errors[$"{prefix}[{i}].keyResults[{k}].metric"] = [.. wrong];
                 }
             }
         }
@@ -43,9 +53,9 @@ internal static class GoalChecks
         var ids = inputs.Where(g => g.Id is not null).Select(g => g.Id).ToList();
         if (ids.Distinct().Count() < ids.Count)
         {
-            errors["goals"] = ["Two goals carry the same id."];
+            errors[prefix] = ["Two goals carry the same id."];
         }
 
-        return errors.Count > 0 ? throw new UnprocessableException(errors) : [.. inputs.Select(g => g.ToGoal(year))];
+        return errors;
     }
 }
