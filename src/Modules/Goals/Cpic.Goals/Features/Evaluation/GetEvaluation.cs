@@ -23,8 +23,7 @@ public sealed class GetEvaluationEndpoint : ICarterModule
                 var set = await session.FindAsync(user, id, ct);
                 var evaluation = await session.Query<Domain.Evaluation>().Where(e => e.AnyTenant() && e.Id == set.Id).FirstOrDefaultAsync(ct)
                     ?? throw new NotFoundException("Evaluation", id.ToString());
-                var key = GoalSetVersion.IdOf(set.Id, evaluation.Version);
-                var version = await session.Query<GoalSetVersion>().Where(v => v.AnyTenant() && v.Id == key).FirstAsync(ct);
+                var version = (await session.FrozenVersionAsync(set, evaluation.Version, ct))!;
                 var result = EvaluationResponse.From(set, version, evaluation);
                 return format switch
                 {

@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Goals.Domain;
+using Cpic.Goals.Features.GoalSets;
 using Cpic.Goals.Progress;
 using Cpic.Monitoring.Contracts;
 using FluentValidation;
@@ -37,7 +38,7 @@ public static class RecordEvaluationHandler
     {
         var set = await session.LoadAsync<GoalSet>(command.SetId, ct) ?? throw new NotFoundException("Goal set", command.SetId.ToString());
         var today = clock.Today();
-        var version = set.ApprovedNumber is { } n ? await session.LoadAsync<GoalSetVersion>(GoalSetVersion.IdOf(set.Id, n), ct) : null;
+        var version = await session.FrozenVersionAsync(set, set.ApprovedNumber, ct);
         if (version is null || await session.LoadAsync<Domain.Evaluation>(set.Id, ct) is not null)
         {
             throw new ConflictException(version is null ? "Nothing to evaluate: no version of this set is approved."

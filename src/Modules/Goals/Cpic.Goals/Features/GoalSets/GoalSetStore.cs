@@ -37,4 +37,12 @@ internal static class GoalSetStore
         set.Version++;
         return GoalSetResponse.From(set);
     }
+
+    /// <summary>Version <paramref name="number"/> of the set as approved, from any centre (the set is already checked), or null.</summary>
+    public static async Task<GoalSetVersion?> FrozenVersionAsync(this IQuerySession session, GoalSet set, int? number,
+        CancellationToken ct)
+    {
+        var key = GoalSetVersion.IdOf(set.Id, number ?? 0);
+        return number is null ? null : await session.Query<GoalSetVersion>().Where(v => v.AnyTenant() && v.Id == key).FirstOrDefaultAsync(ct);
+    }
 }

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Goals.Domain;
+using Cpic.Goals.Features.GoalSets;
 using Cpic.Goals.Progress;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -36,8 +37,7 @@ public sealed class NationalRollUpEndpoint : ICarterModule
                 var goals = new List<(Goal Goal, GoalProgress Progress)>();
                 foreach (var set in sets)
                 {
-                    var key = GoalSetVersion.IdOf(set.Id, set.ApprovedNumber!.Value);
-                    var version = await session.Query<GoalSetVersion>().Where(v => v.AnyTenant() && v.Id == key).FirstAsync(ct);
+                    var version = (await session.FrozenVersionAsync(set, set.ApprovedNumber, ct))!;
                     var live = await progress.ReadAsync(set.Id, set.Centre, version.Goals, today, ct);
                     goals.AddRange(version.Goals.Zip(live.Goals));
                 }

@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Goals.Domain;
+using Cpic.Goals.Features.GoalSets;
 using Cpic.Goals.Progress;
 using Marten;
 using Microsoft.AspNetCore.Http;
@@ -46,8 +47,7 @@ public sealed record PublishedGoals(string Centre, string CentreName, int Year, 
     {
         var set = await session.Query<GoalSet>().Where(s => s.AnyTenant() && s.Centre == centre && s.Year == year && s.PublishedNumber != null)
             .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Published goals", $"{centre}/{year}");
-        var key = GoalSetVersion.IdOf(set.Id, set.PublishedNumber!.Value);
-        var version = await session.Query<GoalSetVersion>().Where(v => v.AnyTenant() && v.Id == key).FirstAsync(ct);
+        var version = (await session.FrozenVersionAsync(set, set.PublishedNumber, ct))!;
         var live = await progress.ReadAsync(set.Id, centre, version.Goals, clock.Today(), ct);
         var name = (await session.FindCentreAsync(centre, ct))?.Name ?? centre;
         return new PublishedGoals(centre, name, year, version.Number, live.AsOf, [.. version.Goals.Zip(live.Goals, (g, p) =>

@@ -6,6 +6,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Goals.Contracts;
 using Cpic.Goals.Domain;
+using Cpic.Goals.Features.GoalSets;
 using Cpic.Goals.Progress;
 using Cpic.Monitoring.Contracts;
 using FluentValidation;
@@ -53,7 +54,7 @@ public static class RecordReviewHandler
             throw new UnprocessableException("month", $"A review is for a month of {set.Year} that has begun (not a future month).");
         }
 
-        var version = set.ApprovedNumber is { } n ? await session.LoadAsync<GoalSetVersion>(GoalSetVersion.IdOf(set.Id, n), ct) : null;
+        var version = await session.FrozenVersionAsync(set, set.ApprovedNumber, ct);
         if (version is null)
         {
             throw new ConflictException("Reviews follow the approved goals: no version of this set is approved yet.");

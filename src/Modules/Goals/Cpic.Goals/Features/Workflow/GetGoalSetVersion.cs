@@ -22,8 +22,7 @@ public sealed class GetGoalSetVersionEndpoint : ICarterModule
                 IQuerySession session, CancellationToken ct) =>
             {
                 var set = await session.FindAsync(user, id, ct);
-                var key = GoalSetVersion.IdOf(set.Id, version);
-                var frozen = await session.Query<GoalSetVersion>().Where(v => v.AnyTenant() && v.Id == key).FirstOrDefaultAsync(ct)
+                var frozen = await session.FrozenVersionAsync(set, version, ct)
                     ?? throw new NotFoundException("Approved version", $"{id}:{version}");
                 return Results.Ok(new GoalSetVersionResponse(set.Id, version, frozen.Goals, frozen.ApprovedBy,
                     frozen.ApprovedAt, [.. set.History.Where(h => h.Version == version)]));
