@@ -17,6 +17,7 @@ using Wolverine;
 namespace Cpic.Goals.Features.Evaluation;
 
 /// <summary>The judgement of every goal of the approved version.</summary>
+/// <param name="Goals">One judgement per goal of the approved version.</param>
 public sealed record EvaluationInput(IReadOnlyList<GoalJudgement> Goals) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<EvaluationInput>

@@ -15,6 +15,7 @@ using Wolverine;
 namespace Cpic.Goals.Features.GoalSets;
 
 /// <summary>All goals of the current version, replacing the previous ones (send ids back to keep a goal's history).</summary>
+/// <param name="Goals">At most 50 goals, as in <c>POST /api/v1/goals/sets</c>.</param>
 public sealed record GoalsInput(IReadOnlyList<GoalInput> Goals) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<GoalsInput>
