@@ -16,4 +16,11 @@ public static class MonitoringFacts
             """;
         await truncate.ExecuteNonQueryAsync();
     }
+
+    /// <summary>Clean documents and clean fact tables, for tests of modules that read Monitoring's figures.</summary>
+    public static async Task ResetWithMonitoringFactsAsync(this CpicApp app)
+    {
+        await app.ResetAsync();
+        await app.TruncateFactsAsync();
+    }
 }

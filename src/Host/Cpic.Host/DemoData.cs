@@ -1,4 +1,5 @@
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Goals.Demo;
 using Cpic.Platforms.Demo;
 using Marten;
 using Wolverine;
@@ -6,8 +7,9 @@ using Wolverine;
 namespace Cpic.Host;
 
 /// <summary>
-/// With <c>CPIC_DEMO=true</c> (<c>./build/run.sh --demo</c>), loads the centres and workplaces of seed 004, and once the
-/// host has started (the network goes through Wolverine handlers) the Liberec centre's partner network.
+/// With <c>CPIC_DEMO=true</c> (<c>./build/run.sh --demo</c>), loads the centres and workplaces of seed 004, seed 004's
+/// goals of this year (Goals), and once the host has started (the network goes through Wolverine handlers) the Liberec
+/// centre's partner network.
 /// </summary>
 internal sealed class DemoData(IDocumentStore store, IServiceProvider services, IHostApplicationLifetime lifetime,
     IConfiguration configuration, ILogger<DemoData> logger) : IHostedService
@@ -20,7 +22,8 @@ internal sealed class DemoData(IDocumentStore store, IServiceProvider services, 
         }
 
         await CentreRegistry.SeedAsync(store, cancellationToken);
-        logger.LogInformation("Demo data loaded: centres and workplaces of seed 004");
+        await GoalsDemo.LoadAsync(services, cancellationToken);
+        logger.LogInformation("Demo data loaded: centres, workplaces and this year's goals of seed 004");
         lifetime.ApplicationStarted.Register(() => _ = LoadNetworkAsync(lifetime.ApplicationStopping));
     }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
 using Cpic.Counselling;
+using Cpic.Goals;
 using Cpic.LanguageCourses;
 using Cpic.Monitoring;
 using Cpic.Platforms;
@@ -15,8 +16,8 @@ internal static class Modules
     public static readonly IReadOnlyList<Assembly> Assemblies =
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
-        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly,
-        typeof(PlatformsModule).Assembly,
+        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly, typeof(PlatformsModule).Assembly,
+        typeof(GoalsModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -29,6 +30,7 @@ internal static class Modules
         services.AddLanguageCoursesModule();
         services.AddMonitoringModule();
         services.AddPlatformsModule();
+        services.AddGoalsModule();
         services.AddHostedService<DemoData>();
         return services;
     }

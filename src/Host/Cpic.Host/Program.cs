@@ -34,6 +34,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseCentreTenancy();
 app.UseBodyLimits();
+// Policies named by endpoints only (the public goal pages, GoalsModule).
+app.UseRateLimiter();
 app.MapCpicHealthChecks();
 // Every API endpoint needs an authenticated user unless it says AllowAnonymous; unknown routes stay 404.
 app.MapGroup("").RequireAuthorization().MapCarter();

@@ -1,4 +1,6 @@
+using Cpic.Monitoring.Contracts;
 using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Metrics;
 using Cpic.Monitoring.Feed;
 using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Periods;
@@ -36,6 +38,7 @@ public static class MonitoringModule
             .Validate(o => ClientKeys.IsKey(o.ClientKeySecret), "Set Monitoring:ClientKeySecret to base64 of 32 random bytes.")
             .ValidateOnStart();
         services.AddSingleton<ClientKeys>();
+        services.AddScoped<IMonitoringMetrics, MonitoringMetrics>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
         services.ConfigureSwaggerGen(o =>
