@@ -28,7 +28,7 @@ public sealed class ImportTests(CpicApp app) : IAsyncLifetime
         var clients = set.GetProperty("goals")[2].GetProperty("keyResults")[0];
         (clients.GetProperty("metric").GetString(), clients.GetProperty("target").GetDecimal()).Should().Be(("clients", 250));
         set.GetProperty("progress").GetProperty("goals")[2].GetProperty("keyResults")[0].GetProperty("definitionVersion").GetString()
-            .Should().Be("1.0");
+            .Should().Be("2.0");
     }
 
     [Fact]

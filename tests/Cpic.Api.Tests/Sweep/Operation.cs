@@ -11,13 +11,16 @@ internal sealed record Operation(string Method, string Template, IReadOnlyList<(
 
     public override string ToString() => $"{Method} {Template}";
 
+    // A route constrained to integers ({year:int}) matches nothing else, so its check never runs on a code.
+    private static string? IntegerExample(JsonNode parameter) => (string?)parameter["schema"]?["type"] == "integer" ? "2025" : null;
+
     public static IReadOnlyList<Operation> From(JsonNode document) =>
     [
         .. document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op =>
         {
             var parameters = op.Value!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
             return new Operation(op.Key.ToUpperInvariant(), path.Key,
-                [.. parameters.Where(p => (string?)p["in"] == "path").Select(p => ((string)p["name"]!, p["example"]?.ToString()))],
+                [.. parameters.Where(p => (string?)p["in"] == "path").Select(p => ((string)p["name"]!, p["example"]?.ToString() ?? IntegerExample(p)))],
                 [.. parameters.Where(p => (string?)p["in"] == "query" && (bool?)p["required"] == true)
                     .Select(p => ((string)p["name"]!, (string?)p["schema"]?["format"]))],
                 op.Value!["responses"]?["401"] is not null,
