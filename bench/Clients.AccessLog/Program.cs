@@ -3,13 +3,8 @@
 // Usage: source build/pg.sh && dotnet run -c Release --project bench/Clients.AccessLog [-- requests]
 using System.Diagnostics;
 using System.Security.Claims;
-using Cpic.Clients;
 using Cpic.Clients.Domain;
-using JasperFx;
-using JasperFx.Events;
-using JasperFx.MultiTenancy;
 using Marten;
-using Marten.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Weasel.Core;
@@ -20,23 +15,8 @@ const int PageSize = 50;
 var server = Environment.GetEnvironmentVariable("CPIC_POSTGRES") ?? throw new InvalidOperationException("source build/pg.sh first");
 var connection = await BenchDatabase.EnsureAsync(server, "cpic_bench_accesslog");
 
-var services = new ServiceCollection();
-// The store settings of BuildingBlocks' MartenSetup that shape the clients and access-log tables.
-services.AddMarten(o =>
-{
-    o.Connection(connection);
-    o.DatabaseSchemaName = "cpic";
-    o.Events.DatabaseSchemaName = "events";
-    o.Events.TenancyStyle = TenancyStyle.Conjoined;
-    o.Events.StreamIdentity = StreamIdentity.AsGuid;
-    o.Policies.AllDocumentsAreMultiTenanted();
-    o.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-    o.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-});
-services.AddClientsModule();
-await using var provider = services.BuildServiceProvider();
+await using var provider = await BenchStore.ClientsAsync(connection);
 var store = provider.GetRequiredService<IDocumentStore>();
-await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 await using (var session = store.QuerySession(Centre))
 {
     if (await session.Query<Client>().CountAsync() < 10_000)
