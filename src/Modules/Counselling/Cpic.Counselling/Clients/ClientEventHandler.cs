@@ -15,13 +15,13 @@ public static class ClientEventHandler
     public static async Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct)
     {
         var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct) ?? new KnownClient { Id = registered.ClientId };
-        if (client.Code.Length == 0)
+        if (client.Code.Length > 0)
         {
-            // Not registered yet (new, or a stand-in a merge or an anonymisation left): take the registration's flag.
-            client.Anonymous = registered.Anonymous;
+            return;
         }
 
-        (client.Centre, client.Code) = (registered.Centre, registered.ClientCode);
+        // Not registered yet (new, or a stand-in a merge or an anonymisation left): what those set stays.
+        (client.Centre, client.Code, client.Anonymous) = (registered.Centre, registered.ClientCode, registered.Anonymous);
         session.Store(client);
     }
 
