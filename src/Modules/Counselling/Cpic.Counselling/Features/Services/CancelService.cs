@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -34,11 +35,11 @@ public sealed record CancellationInput(string Reason)
 public static class CancelServiceHandler
 {
     public static async Task<(ServiceRecord, OutgoingMessages)> Handle(CancelService command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
-            command.ByCentreHead, ct);
-        record.Cancel(command.Reason, command.UserId);
+            command.ByCentreHead, clock.Today(), ct);
+        record.Cancel(command.Reason, command.UserId, clock.GetUtcNow());
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);

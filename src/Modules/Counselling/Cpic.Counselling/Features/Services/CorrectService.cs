@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -23,17 +24,17 @@ public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput 
 public static class CorrectServiceHandler
 {
     public static async Task<(ServiceRecord, OutgoingMessages)> Handle(CorrectService command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
-            command.ByCentreHead, ct);
-        ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
+            command.ByCentreHead, clock.Today(), ct);
+        ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead, clock.Today());
         var details = command.Input.ToDetails(command.UserId);
         details = command.MayReadNotes ? details : details with { Notes = record.Details.Notes };
         // Whoever corrects a record does not thereby become its worker: without workers named the stored ones stay.
         details = command.Input.Workers is { Count: > 0 } ? details : details with { Workers = record.Details.Workers };
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct, (record.Details, details));
-        record.Correct(details, command.UserId);
+        record.Correct(details, command.UserId, clock.GetUtcNow());
         session.UpdateRevision(record, record.Version + 1);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
