@@ -1,6 +1,6 @@
-using Cpic.BuildingBlocks;
 using System.ComponentModel;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Clients.Contracts;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
 using FluentValidation;
@@ -51,7 +52,7 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
                 referral.Feedback = input.Feedback ?? referral.Feedback;
                 referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, clock.GetUtcNow(), user.UserId()));
                 // Saving sets Version to the stored revision: that is the new ETag.
-                session.UpdateRevision(referral, referral.Version + 1);
+                session.NextRevision(referral);
                 await session.SaveChangesAsync(ct);
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));

@@ -1,7 +1,9 @@
-using Cpic.BuildingBlocks;
+using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Timeline;
@@ -10,7 +12,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
@@ -40,7 +41,7 @@ public static class CancelServiceHandler
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
             command.ByCentreHead, clock.Today(), ct);
         record.Cancel(command.Reason, command.UserId, clock.GetUtcNow());
-        session.UpdateRevision(record, record.Version + 1);
+        session.NextRevision(record);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
         return (record, [new ServiceCancelled(record.Id, session.TenantId, record.Details.Date)]);

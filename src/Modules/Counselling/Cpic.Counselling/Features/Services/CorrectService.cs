@@ -1,14 +1,15 @@
-using Cpic.BuildingBlocks;
+using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
@@ -35,7 +36,7 @@ public static class CorrectServiceHandler
         details = command.Input.Workers is { Count: > 0 } ? details : details with { Workers = record.Details.Workers };
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct, (record.Details, details));
         record.Correct(details, command.UserId, clock.GetUtcNow());
-        session.UpdateRevision(record, record.Version + 1);
+        session.NextRevision(record);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
         return (record, [ServiceEvents.Corrected(record, session.TenantId)]);

@@ -1,5 +1,5 @@
-using Cpic.BuildingBlocks;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Contracts;
