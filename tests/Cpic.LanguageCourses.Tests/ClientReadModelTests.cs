@@ -47,4 +47,23 @@ public sealed class ClientReadModelTests(CpicApp app)
 
         (await _staff.EnrolAsync(course, client)).GetProperty("status").GetString().Should().Be("enrolled");
     }
+
+    [Fact]
+    public async Task A_registration_handled_late_or_twice_does_not_undo_later_events()
+    {
+        var course = await _staff.CreateCourseAsync(CourseSamples.Czech());
+        var (identified, code) = await app.RegisterWithCodeAsync(anonymous: true);
+        await app.PublishClientEventsAsync("LBC", new ClientIdentified(identified, "LBC"));
+        await app.PublishClientEventsAsync("LBC",
+            new ClientRegistered(identified, "LBC", "LBC-LIB", code, true, "f", 1990, "VN", new DateOnly(2024, 1, 5)));
+        var anonymised = Guid.CreateVersion7();
+        await app.PublishClientEventsAsync("LBC", new ClientAnonymised(anonymised, "LBC"));
+        await app.PublishClientEventsAsync("LBC",
+            new ClientRegistered(anonymised, "LBC", "LBC-LIB", "LBC-LATE-1", false, "f", 1990, "VN", new DateOnly(2024, 1, 5)));
+
+        (await _staff.EnrolAsync(course, identified)).GetProperty("status").GetString().Should().Be("enrolled");
+        (await (await _staff.PostJson($"{CourseApi.Base}/{course}/enrolments", new { clientId = anonymised }))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("clientId")[0]
+            .GetString().Should().Contain("anonymised");
+    }
 }

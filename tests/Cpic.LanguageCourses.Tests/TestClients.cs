@@ -28,7 +28,7 @@ public static class TestClients
     }
 
     public static async Task PublishClientEventsAsync(this CpicApp app, string centre, params object[] events) =>
-        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async ctx =>
+        await app.Tracking().ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async ctx =>
         {
             foreach (var e in events)
             {

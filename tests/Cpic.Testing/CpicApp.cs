@@ -61,7 +61,7 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task<T> AndWaitForMessages<T>(Func<Task<T>> action)
     {
         T result = default!;
-        await RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IncludeExternalTransports()
+        await this.Tracking().IncludeExternalTransports()
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => result = await action()));
         return result;
     }

@@ -23,6 +23,8 @@ internal static class Modules
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
     {
         // Singletons: a validator builds its rules (expression trees) once, not on every request.
+        // The one clock (ADR 0011): modules take TimeProvider from DI, tests replace it with a FakeTimeProvider.
+        services.AddSingleton(TimeProvider.System);
         services.AddValidatorsFromAssemblies(Assemblies, ServiceLifetime.Singleton, includeInternalTypes: true);
         Cpic.BuildingBlocks.Http.Validation.UseJsonNamesInMessages();
         services.AddClientsModule();

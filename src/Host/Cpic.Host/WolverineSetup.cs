@@ -47,8 +47,7 @@ internal static class WolverineSetup
     /// </summary>
     private static void UseModuleQueue(WolverineOptions opts, Assembly assembly)
     {
-        var handlers = assembly.GetExportedTypes()
-            .Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Handler", StringComparison.Ordinal)).ToList();
+        var handlers = HandlersOf(assembly);
         foreach (var handler in handlers)
         {
             if (handler.GetCustomAttribute<StickyHandlerAttribute>() is not { EndpointName: var own })
@@ -76,4 +75,11 @@ internal static class WolverineSetup
             queue.AddStickyHandler(handler);
         }
     }
+
+    /// <summary>
+    /// The handler classes of a module that go to its queues: public static classes named <c>...Handler</c>. An
+    /// architecture test checks that every class with a <c>Handle</c> method of a module is one of them.
+    /// </summary>
+    internal static List<Type> HandlersOf(Assembly assembly) =>
+        [.. assembly.GetExportedTypes().Where(t => t.IsAbstract && t.IsSealed && t.Name.EndsWith("Handler", StringComparison.Ordinal))];
 }

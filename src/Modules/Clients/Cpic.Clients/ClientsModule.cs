@@ -4,7 +4,6 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -20,7 +19,6 @@ public static class ClientsModule
     /// </summary>
     public static IServiceCollection AddClientsModule(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<ClientsOptions>().BindConfiguration(ClientsOptions.Section);
         services.AddSingleton<DocumentNumbers>();
         services.AddHostedService<RetentionScheduler>();

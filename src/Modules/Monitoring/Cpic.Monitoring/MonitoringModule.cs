@@ -8,7 +8,6 @@ using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 
 namespace Cpic.Monitoring;
@@ -33,7 +32,6 @@ public static class MonitoringModule
             // Localities stay tenanted by centre: staff write their own, ministry roles read with AnyTenant().
             o.Schema.For<Locality>().DatabaseSchemaName(FactTables.Schema).UseNumericRevisions(true);
         });
-        services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<MonitoringOptions>().BindConfiguration(MonitoringOptions.Section)
             .Validate(o => ClientKeys.IsKey(o.ClientKeySecret), "Set Monitoring:ClientKeySecret to base64 of 32 random bytes.")
             .ValidateOnStart();

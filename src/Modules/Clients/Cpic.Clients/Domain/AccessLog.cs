@@ -1,6 +1,7 @@
 using Cpic.BuildingBlocks.Auth;
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.Clients.Domain;
 
@@ -20,7 +21,7 @@ internal static class AccessLog
         string action, CancellationToken ct)
     {
         var reason = http.Request.Headers[ReasonHeader].ToString();
-        var (user, at) = (http.User.UserId(), DateTimeOffset.UtcNow);
+        var (user, at) = (http.User.UserId(), http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var entries = clientIds.Distinct().Select(id => new AccessLogEntry
         {
             Id = Guid.CreateVersion7(), ClientId = id, User = user, At = at, Action = action,

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Clients.Contracts;
 using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Timeline;
@@ -15,13 +16,13 @@ public static class ClientEventHandler
     public static async Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct)
     {
         var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct) ?? new KnownClient { Id = registered.ClientId };
-        if (client.Code.Length == 0)
+        if (client.Code.Length > 0)
         {
-            // Not registered yet (new, or a stand-in a merge or an anonymisation left): take the registration's flag.
-            client.Anonymous = registered.Anonymous;
+            return;
         }
 
-        (client.Centre, client.Code) = (registered.Centre, registered.ClientCode);
+        // Not registered yet (new, or a stand-in a merge or an anonymisation left): what those set stays.
+        (client.Centre, client.Code, client.Anonymous) = (registered.Centre, registered.ClientCode, registered.Anonymous);
         session.Store(client);
     }
 
@@ -48,19 +49,19 @@ public static class ClientEventHandler
         foreach (var service in services)
         {
             service.EraseFreeText();
-            session.UpdateRevision(service, service.Version + 1);
+            session.NextRevision(service);
         }
 
         foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == anonymised.ClientId).ToListAsync(ct))
         {
             (@case.Goal, @case.Steps) = (Erased, []);
-            session.UpdateRevision(@case, @case.Version + 1);
+            session.NextRevision(@case);
         }
 
         foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == anonymised.ClientId).ToListAsync(ct))
         {
             (referral.Reason, referral.Feedback) = (Erased, null);
-            session.UpdateRevision(referral, referral.Version + 1);
+            session.NextRevision(referral);
         }
     }
 
@@ -81,20 +82,20 @@ public static class ClientEventHandler
         {
             service.RepointClient(merged.MergedClientId, merged.SurvivingClientId);
             // A new revision, so that a copy read before the merge cannot overwrite it (412).
-            session.UpdateRevision(service, service.Version + 1);
+            session.NextRevision(service);
             ClientTimelineEntry.Rebuild(session, service);
         }
 
         foreach (var referral in await session.Query<Referral>().Where(r => r.ClientId == merged.MergedClientId).ToListAsync(ct))
         {
             referral.ClientId = merged.SurvivingClientId;
-            session.UpdateRevision(referral, referral.Version + 1);
+            session.NextRevision(referral);
         }
 
         foreach (var @case in await session.Query<CounsellingCase>().Where(c => c.ClientId == merged.MergedClientId).ToListAsync(ct))
         {
             @case.ClientId = merged.SurvivingClientId;
-            session.UpdateRevision(@case, @case.Version + 1);
+            session.NextRevision(@case);
         }
     }
 }

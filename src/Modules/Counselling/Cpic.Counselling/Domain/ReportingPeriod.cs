@@ -10,18 +10,15 @@ namespace Cpic.Counselling.Domain;
 /// </summary>
 internal static class ReportingPeriod
 {
-    /// <summary>Today in the Czech Republic: the latest date a service can have.</summary>
-    public static DateOnly Today => TimeProvider.System.Today();
-
     /// <summary>No record is dated before this day.</summary>
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    public static bool IsClosed(DateOnly date) => date < new DateOnly(Today.Year, Today.Month, 1);
+    public static bool IsClosed(DateOnly date, DateOnly today) => date < new DateOnly(today.Year, today.Month, 1);
 
     /// <summary>The date of something that took place: given, not after today, not before 2000.</summary>
     public static IRuleBuilderOptions<T, DateOnly?> TookPlace<T>(this IRuleBuilderInitial<T, DateOnly?> rule,
-        string future = "The date cannot be in the future.") =>
+        TimeProvider clock, string future = "The date cannot be in the future.") =>
         rule.Cascade(CascadeMode.Stop).NotNull()
-            .Must(d => d <= Today).WithMessage(future)
+            .Must(d => d <= clock.Today()).WithMessage(future)
             .Must(d => d >= Earliest).WithMessage("The date is before 2000.");
 }

@@ -29,31 +29,31 @@ public sealed class ServiceRecord : IRevisioned, ISortedNewestFirst
     /// <summary>Every earlier revision, oldest first, each with the content it had.</summary>
     public List<ServiceRevision> History { get; set; } = [];
 
-    public static ServiceRecord Create(ServiceDetails details, string userId)
+    public static ServiceRecord Create(ServiceDetails details, string userId, DateTimeOffset at)
     {
         var id = Guid.CreateVersion7();
         return new ServiceRecord
         {
             Id = id, Version = 1, Details = details, SortKey = SortKeyOf(details, id),
-            ChangedAt = DateTimeOffset.UtcNow, ChangedBy = userId,
+            ChangedAt = at, ChangedBy = userId,
         };
     }
 
-    public void Correct(ServiceDetails details, string userId)
+    public void Correct(ServiceDetails details, string userId, DateTimeOffset at)
     {
         Archive();
         Action = ServiceActions.Corrected;
         Details = details;
         SortKey = SortKeyOf(details, Id);
-        Touch(userId);
+        Touch(userId, at);
     }
 
-    public void Cancel(string reason, string userId)
+    public void Cancel(string reason, string userId, DateTimeOffset at)
     {
         Archive();
         Action = ServiceActions.Cancelled;
         CancellationReason = reason;
-        Touch(userId);
+        Touch(userId, at);
     }
 
     /// <summary>After a client merge the record names the surviving client; not a correction of what was done.</summary>
@@ -76,9 +76,9 @@ public sealed class ServiceRecord : IRevisioned, ISortedNewestFirst
 
     private void Archive() => History.Add(new ServiceRevision(Version, Action, ChangedAt, ChangedBy, Details));
 
-    private void Touch(string userId)
+    private void Touch(string userId, DateTimeOffset at)
     {
-        ChangedAt = DateTimeOffset.UtcNow;
+        ChangedAt = at;
         ChangedBy = userId;
     }
 

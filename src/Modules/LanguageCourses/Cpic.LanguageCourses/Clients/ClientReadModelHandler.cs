@@ -6,19 +6,26 @@ namespace Cpic.LanguageCourses.Clients;
 
 /// <summary>
 /// Keeps <see cref="CourseClient"/> up to date from the Clients module's events. The envelope's tenant is the
-/// client's centre, so each copy lands in that centre's data. Events for a client not seen yet create it, so the
-/// order in which the events arrive does not matter.
+/// client's centre, so each copy lands in that centre's data. Events for a client not seen yet create a stand-in, so
+/// no event is lost to the order of arrival; a registration fills in only a copy not registered yet, so one handled
+/// twice or late (after an identification, anonymisation or merge) undoes nothing (docs/modules.md).
 /// </summary>
 public static class ClientReadModelHandler
 {
     public static async Task Handle(ClientRegistered e, IDocumentSession session, CancellationToken ct)
     {
         var client = await session.LoadAsync<CourseClient>(e.ClientId, ct) ?? new CourseClient { Id = e.ClientId };
-        client.Code = e.ClientCode;
-        client.Workplace = e.Workplace;
-        client.Anonymous = e.Anonymous;
-        client.BirthYear = e.BirthYear;
-        client.Nationality = e.Nationality;
+        if (client.Code.Length > 0)
+        {
+            return;
+        }
+
+        (client.Code, client.Workplace, client.Anonymous) = (e.ClientCode, e.Workplace, e.Anonymous);
+        if (!client.Anonymised)
+        {
+            (client.BirthYear, client.Nationality) = (client.BirthYear ?? e.BirthYear, client.Nationality ?? e.Nationality);
+        }
+
         session.Store(client);
     }
 

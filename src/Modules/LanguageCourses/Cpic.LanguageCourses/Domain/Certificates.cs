@@ -10,13 +10,12 @@ internal static class Certificates
 {
     /// <summary>Stores the certificate, notes an AIK completion on the client and adds the two events.</summary>
     public static async Task IssueAsync(IDocumentSession session, LanguageCourse course, CourseEnrolment enrolment,
-        decimal hours, OutgoingMessages messages, CancellationToken ct)
+        decimal hours, OutgoingMessages messages, DateOnly today, CancellationToken ct)
     {
         var centre = await session.FindCentreAsync(session.TenantId, ct);
-        var today = CourseClock.Today;
         var certificate = new Certificate
         {
-            Id = CompletionRule.CertificateNumber(session.TenantId, course, enrolment), CourseId = course.Id,
+            Id = CompletionRule.CertificateNumber(session.TenantId, course, enrolment, today), CourseId = course.Id,
             ClientId = enrolment.ClientId, ClientCode = enrolment.ClientCode, CourseTitle = course.Title,
             CourseType = course.CourseType, Level = course.Level, Language = course.Language, Hours = hours,
             StartsOn = course.StartsOn, EndsOn = course.EndsOn, IssuedOn = today, CentreName = centre?.Name ?? session.TenantId,

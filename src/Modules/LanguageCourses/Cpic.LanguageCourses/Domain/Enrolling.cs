@@ -11,12 +11,12 @@ namespace Cpic.LanguageCourses.Domain;
 internal static class Enrolling
 {
     public static async Task<(CourseEnrolment Enrolment, int? Position, object Event)> EnrolAsync(IDocumentSession session,
-        Guid courseId, Guid clientId, string? bookingId, CancellationToken ct)
+        Guid courseId, Guid clientId, string? bookingId, DateOnly today, CancellationToken ct)
     {
         await session.LockCourseAsync(courseId, ct);
         var course = await session.LoadAsync<LanguageCourse>(courseId, ct)
             ?? throw new UnprocessableException("courseId", $"Course '{courseId}' was not found.");
-        EnsureOpen(course);
+        EnsureOpen(course, today);
         var client = await EnrollableClientAsync(session, clientId, ct);
         var all = await session.Query<CourseEnrolment>().Where(e => e.CourseId == courseId).ToListAsync(ct);
         if (all.Any(e => e.ClientId == clientId && e.Status != EnrolmentStatus.Withdrawn))
@@ -24,7 +24,6 @@ internal static class Enrolling
             throw new ConflictException("The client is already enrolled in or waitlisted for this course.");
         }
 
-        var today = CourseClock.Today;
         var waiting = all.Count(e => e.Status == EnrolmentStatus.Waitlisted);
         var placed = waiting == 0 && all.Count(e => e.Status == EnrolmentStatus.Enrolled) < course.Capacity;
         var enrolment = new CourseEnrolment
@@ -39,14 +38,13 @@ internal static class Enrolling
             : (enrolment, waiting + 1, new ClientWaitlisted(courseId, clientId, session.TenantId, today, waiting + 1));
     }
 
-    private static void EnsureOpen(LanguageCourse course)
+    private static void EnsureOpen(LanguageCourse course, DateOnly today)
     {
         if (course.Status is not (CourseStatus.Open or CourseStatus.Running))
         {
             throw new ConflictException($"The course is {course.Status}; it does not take enrolments.");
         }
 
-        var today = CourseClock.Today;
         if (today < course.EnrolmentOpensOn || today > course.EnrolmentClosesOn)
         {
             throw new ConflictException(

@@ -17,24 +17,25 @@ internal static class Waitlist
     /// enrolment withdrawn in this same transaction (not saved yet, so the query still sees it).
     /// </summary>
     public static async Task<IReadOnlyList<ClientPromotedFromWaitlist>> PromoteAsync(IDocumentSession session,
-        LanguageCourse course, CancellationToken ct, Guid? leaving = null)
+        LanguageCourse course, DateOnly today, CancellationToken ct,
+        Guid? leaving = null)
     {
         var active = (await ActiveAsync(session, course.Id, ct)).Where(e => e.Id != leaving).ToList();
         var free = course.Capacity - active.Count(e => e.Status == EnrolmentStatus.Enrolled);
         var promoted = new List<ClientPromotedFromWaitlist>();
         foreach (var enrolment in active.Where(e => e.Status == EnrolmentStatus.Waitlisted).Take(Math.Max(free, 0)))
         {
-            Promote(session, enrolment, null);
-            promoted.Add(new ClientPromotedFromWaitlist(course.Id, enrolment.ClientId, session.TenantId, CourseClock.Today, false));
+            Promote(session, enrolment, null, today);
+            promoted.Add(new ClientPromotedFromWaitlist(course.Id, enrolment.ClientId, session.TenantId, today, false));
         }
 
         return promoted;
     }
 
-    public static void Promote(IDocumentSession session, CourseEnrolment enrolment, string? outOfOrderReason)
+    public static void Promote(IDocumentSession session, CourseEnrolment enrolment, string? outOfOrderReason, DateOnly today)
     {
         enrolment.Status = EnrolmentStatus.Enrolled;
-        enrolment.EnrolledOn = CourseClock.Today;
+        enrolment.EnrolledOn = today;
         enrolment.OutOfOrderReason = outOfOrderReason;
         session.Store(enrolment);
     }

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,7 @@ public sealed class ReopenPeriod : ICarterModule
         }
 
         period.Closed = false;
-        session.UpdateRevision(period, period.Version + 1);
+        session.NextRevision(period);
         await session.SaveChangesAsync(ct);
         response.SetETag(period.Version + 1);
         return Results.Ok(await PeriodAccess.View(session, store, period, ct));

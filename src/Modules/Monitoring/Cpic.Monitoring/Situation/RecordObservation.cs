@@ -3,6 +3,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.BuildingBlocks.Reference;
 using FluentValidation;
 using Marten;
@@ -78,7 +79,7 @@ public sealed class RecordObservation : ICarterModule
             request.Indicators, request.Note, request.TensionRisk, request.RiskReason, request.PreventiveMeasures);
         locality.Observations.Add(observation);
         // Two observations saved at once: the second fails on the revision (409) rather than losing the first.
-        session.UpdateRevision(locality, locality.Version + 1);
+        session.NextRevision(locality);
         await session.SaveChangesAsync(ct);
         return Results.Created($"/api/v1/monitoring/localities/{id}/observations/{observation.Id}", observation);
     }

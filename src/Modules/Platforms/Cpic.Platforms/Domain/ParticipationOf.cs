@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Persistence;
 using Marten;
 
 namespace Cpic.Platforms.Domain;
@@ -11,7 +12,7 @@ internal static class ParticipationOf
         var moved = participations.Where(p => p.Actor.Participated(p.On)).Select(p => p.Actor).Distinct().ToList();
         foreach (var actor in moved)
         {
-            session.UpdateRevision(actor, actor.Version + 1);
+            session.NextRevision(actor);
         }
 
         return moved;

@@ -31,16 +31,4 @@ internal static class Rules
     public static IRuleBuilderOptions<T, string?> HttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(500).Must(u => u is null || (Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             .WithMessage("'{PropertyName}' is an absolute http or https link.");
-
-    /// <summary>
-    /// The record to change: 404 when the centre has none such, 412 unless its stored version is the one the caller
-    /// read (its <c>If-Match</c>).
-    /// </summary>
-    public static async Task<T> LoadToChangeAsync<T>(this IDocumentSession session, Guid id, long expected, string what,
-        CancellationToken ct) where T : class, IRevisioned
-    {
-        var record = await session.LoadAsync<T>(id, ct) ?? throw new NotFoundException(what, id.ToString());
-        return record.Version == expected ? record : throw new PreconditionFailedException(
-            $"The resource has changed (current ETag {ETags.For(record.Version)}). Read it again and reapply your change.");
-    }
 }

@@ -20,7 +20,7 @@ public sealed class ExportClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/{id:guid}/export", async ([Description("The client's id.")] Guid id, HttpContext http, IDocumentSession session,
-                IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
+                TimeProvider clock, IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
                 await AccessLog.RecordAsync(session, http, id, "export", ct);
@@ -32,7 +32,7 @@ public sealed class ExportClientEndpoint : ICarterModule
 
                 var accesses = await session.Query<AccessLogEntry>().Where(a => a.ClientId == id)
                     .OrderBy(a => a.At).ToListAsync(ct);
-                return Results.Ok(new ClientExport(DateTimeOffset.UtcNow, ClientResponse.From(client, numbers, unmasked: true),
+                return Results.Ok(new ClientExport(clock.GetUtcNow(), ClientResponse.From(client, numbers, unmasked: true),
                     await GetClientHistoryEndpoint.ReadAsync(session, client, ct), [.. accesses.Select(AccessRecord.From)],
                     sections));
             })

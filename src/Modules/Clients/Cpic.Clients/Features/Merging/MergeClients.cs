@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Clients.Contracts;
@@ -29,7 +30,7 @@ public sealed record MergeRequest(Guid MergedClientId)
 public static class MergeClientsHandler
 {
     public static async Task<(ClientSaved, OutgoingMessages)> Handle(MergeClients command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         if (command.SurvivingClientId == command.MergedClientId)
         {
@@ -49,7 +50,7 @@ public static class MergeClientsHandler
             messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined));
             foreach (var status in absorbed.Residence)
             {
-                ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom);
+                ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom, clock.Today());
             }
         }
 

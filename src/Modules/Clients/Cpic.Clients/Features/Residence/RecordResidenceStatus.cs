@@ -19,13 +19,13 @@ public sealed record RecordResidenceStatus(Guid ClientId, ResidenceStatus Status
 public static class RecordResidenceStatusHandler
 {
     public static async Task<(ClientSaved, OutgoingMessages)> Handle(RecordResidenceStatus command,
-        IDocumentSession session, CancellationToken ct)
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
         stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
         var after = new Client { Residence = [.. stream.Aggregate!.Residence, command.Status] };
         var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after) };
-        ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom);
+        ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom, clock.Today());
         return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
     }
 }

@@ -16,9 +16,9 @@ public sealed record ResidenceStatusTakesEffect(Guid ClientId);
 /// </summary>
 public static class ResidenceTakesEffectHandler
 {
-    internal static void ScheduleFor(OutgoingMessages messages, Guid clientId, DateOnly validFrom)
+    internal static void ScheduleFor(OutgoingMessages messages, Guid clientId, DateOnly validFrom, DateOnly today)
     {
-        if (validFrom > TimeProvider.System.Today())
+        if (validFrom > today)
         {
             var midnight = TimeZoneInfo.ConvertTimeToUtc(validFrom.ToDateTime(TimeOnly.MinValue), Clock.Prague);
             messages.Add(new ResidenceStatusTakesEffect(clientId).ScheduledAt(new DateTimeOffset(midnight, TimeSpan.Zero)));

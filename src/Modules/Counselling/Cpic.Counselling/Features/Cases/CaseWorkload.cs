@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Counselling.Domain;
 using Marten;
@@ -14,9 +15,10 @@ public sealed record WorkerWorkload(string Worker, int Open, int Paused, int Clo
 public sealed class CaseWorkloadEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/counselling/cases/workload", async (DateOnly? closedFrom, IQuerySession session, CancellationToken ct) =>
+        app.MapGet("/api/v1/counselling/cases/workload", async (DateOnly? closedFrom, IQuerySession session, TimeProvider clock,
+                CancellationToken ct) =>
             {
-                var since = closedFrom ?? new DateOnly(ReportingPeriod.Today.Year, 1, 1);
+                var since = closedFrom ?? new DateOnly(clock.Today().Year, 1, 1);
                 // Active cases and this period's closed ones: a few hundred per centre, so grouped here.
                 var cases = await session.Query<CounsellingCase>()
                     .Where(c => c.Status != CaseStatuses.Closed || c.ClosedOn >= since).ToListAsync(ct);

@@ -22,12 +22,12 @@ public sealed record CaseStatusInput(string Status, string? Reason, DateOnly? On
 {
     internal sealed class Validator : AbstractValidator<CaseStatusInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Status).Must(CaseStatuses.All.Contains).WithMessage("status is open, paused or closed.");
             RuleFor(x => x.Reason).Must(CaseStatuses.CloseReasons.Contains!).When(x => x.Status == CaseStatuses.Closed)
                 .WithMessage($"Closing a case needs a reason: {string.Join(", ", CaseStatuses.CloseReasons)}.");
-            RuleFor(x => x.On).Must(d => d <= ReportingPeriod.Today).When(x => x.On is not null)
+            RuleFor(x => x.On).Must(d => d <= clock.Today()).When(x => x.On is not null)
                 .WithMessage("The date cannot be in the future.");
         }
     }
@@ -38,7 +38,7 @@ public sealed record ChangeCaseStatus(Guid Id, long ExpectedVersion, CaseStatusI
 public static class ChangeCaseStatusHandler
 {
     public static async Task<(CounsellingCase, OutgoingMessages)> Handle(ChangeCaseStatus command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var @case = await session.LoadAsync<CounsellingCase>(command.Id, ct) ?? throw new NotFoundException("Case", command.Id.ToString());
         if (@case.Version != command.ExpectedVersion) throw PreconditionFailedException.Stale("case", @case.Version);
@@ -46,7 +46,7 @@ public static class ChangeCaseStatusHandler
         if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
 
         // The history starts with the opening, so this also keeps every change on or after openedOn.
-        var on = command.Input.On ?? ReportingPeriod.Today;
+        var on = command.Input.On ?? clock.Today();
         var last = @case.History[^1];
         if (on < last.On)
         {
@@ -58,7 +58,7 @@ public static class ChangeCaseStatusHandler
         @case.Status = command.Input.Status;
         @case.ClosedOn = closing ? on : null;
         @case.CloseReason = closing ? command.Input.Reason : null;
-        @case.History.Add(new CaseStatusChange(@case.Status, @case.CloseReason, on, DateTimeOffset.UtcNow, command.UserId));
+        @case.History.Add(new CaseStatusChange(@case.Status, @case.CloseReason, on, clock.GetUtcNow(), command.UserId));
         session.UpdateRevision(@case, @case.Version + 1);
         @case.Version++;
         var messages = new OutgoingMessages();

@@ -29,11 +29,11 @@ public sealed record OpenCaseInput(Guid ClientId, string Workplace, DateOnly? Op
 {
     internal sealed class Validator : AbstractValidator<OpenCaseInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.ClientId).NotEmpty();
             RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
-            RuleFor(x => x.OpenedOn).TookPlace("A case cannot open in the future.");
+            RuleFor(x => x.OpenedOn).TookPlace(clock, "A case cannot open in the future.");
             RuleFor(x => x.Goal).NotEmpty().MaximumLength(2000);
             RuleFor(x => x.Steps!.Count).LessThanOrEqualTo(CasePlanInput.MaxSteps).OverridePropertyName("steps")
                 .When(x => x.Steps is not null).WithMessage($"At most {CasePlanInput.MaxSteps} steps.");
@@ -49,7 +49,8 @@ public sealed record OpenCase(OpenCaseInput Input, string UserId);
 
 public static class OpenCaseHandler
 {
-    public static async Task<(CounsellingCase, OutgoingMessages)> Handle(OpenCase command, IDocumentSession session, CancellationToken ct)
+    public static async Task<(CounsellingCase, OutgoingMessages)> Handle(OpenCase command, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
     {
         var input = command.Input;
         await session.WorkplaceOfCentreAsync(input.Workplace, ct);
@@ -72,7 +73,7 @@ public static class OpenCaseHandler
             Id = id, Version = 1, ClientId = input.ClientId, Workplace = input.Workplace, OpenedOn = opened, Goal = input.Goal,
             Steps = input.Steps ?? [], Workers = input.Workers is { Count: > 0 } ? [.. input.Workers.Distinct()] : [command.UserId],
             SortKey = $"{opened:yyyy-MM-dd} {id}",
-            History = [new CaseStatusChange(CaseStatuses.Open, null, opened, DateTimeOffset.UtcNow, command.UserId)],
+            History = [new CaseStatusChange(CaseStatuses.Open, null, opened, clock.GetUtcNow(), command.UserId)],
         };
         session.Insert(@case);
         return (@case, [new CaseOpened(id, session.TenantId, @case.Workplace, @case.ClientId, opened)]);

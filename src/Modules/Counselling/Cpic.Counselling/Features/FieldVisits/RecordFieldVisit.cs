@@ -33,9 +33,9 @@ public sealed record FieldVisitInput(
 {
     internal sealed class Validator : AbstractValidator<FieldVisitInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
-            RuleFor(x => x.Date).TookPlace();
+            RuleFor(x => x.Date).TookPlace(clock);
             RuleFor(x => x.Workplace).NotEmpty().MaximumLength(50);
             RuleFor(x => x.PlaceType).Must(PlaceTypes.Field.Contains)
                 .WithMessage($"A field place type is one of: {string.Join(", ", PlaceTypes.Field)}.");
@@ -59,7 +59,7 @@ public sealed record RecordFieldVisit(FieldVisitInput Input, string UserId);
 public static class RecordFieldVisitHandler
 {
     public static async Task<(FieldVisit, OutgoingMessages)> Handle(RecordFieldVisit command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var input = command.Input;
         await session.WorkplaceOfCentreAsync(input.Workplace, ct);
@@ -71,7 +71,7 @@ public static class RecordFieldVisitHandler
             PlaceKey = $"{Normalise(input.PlaceName)}|{Normalise(input.Town)}",
             Workers = input.Workers is { Count: > 0 } ? [.. input.Workers.Distinct()] : [command.UserId],
             PeopleReached = input.PeopleReached, Topics = [.. (input.Topics ?? []).Distinct()], Minutes = input.Minutes,
-            FollowUps = input.FollowUps ?? [], RecordedAt = DateTimeOffset.UtcNow, RecordedBy = command.UserId,
+            FollowUps = input.FollowUps ?? [], RecordedAt = clock.GetUtcNow(), RecordedBy = command.UserId,
         };
         visit.SortKey = $"{visit.Date:yyyy-MM-dd} {visit.Id}";
         session.Insert(visit);

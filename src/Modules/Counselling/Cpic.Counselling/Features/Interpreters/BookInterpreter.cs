@@ -27,11 +27,11 @@ public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes,
 
     internal sealed class Validator : AbstractValidator<BookingInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
                 .Must(d => d >= ReportingPeriod.Earliest).WithMessage("The date is before 2000.")
-                .Must(d => d <= ReportingPeriod.Today.AddYears(1)).WithMessage("A booking is at most a year ahead.");
+                .Must(d => d <= clock.Today().AddYears(1)).WithMessage("A booking is at most a year ahead.");
             RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid)
                 .WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, 720);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
 using FluentValidation;
@@ -32,7 +33,8 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/counselling/referrals/{id:guid}/status", async (Guid id, ReferralStatusInput input,
-                ClaimsPrincipal user, HttpRequest request, HttpResponse response, IDocumentSession session, CancellationToken ct) =>
+                ClaimsPrincipal user, HttpRequest request, HttpResponse response, IDocumentSession session, TimeProvider clock,
+                CancellationToken ct) =>
             {
                 var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
                 request.EnsureMatches(referral.Version);
@@ -48,9 +50,9 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
 
                 referral.Status = input.Status;
                 referral.Feedback = input.Feedback ?? referral.Feedback;
-                referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, DateTimeOffset.UtcNow, user.UserId()));
+                referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, clock.GetUtcNow(), user.UserId()));
                 // Saving sets Version to the stored revision: that is the new ETag.
-                session.UpdateRevision(referral, referral.Version + 1);
+                session.NextRevision(referral);
                 await session.SaveChangesAsync(ct);
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));

@@ -27,7 +27,7 @@ public sealed record ReferralInput(Guid ClientId, string Direction, string Partn
 {
     internal sealed class Validator : AbstractValidator<ReferralInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.ClientId).NotEmpty();
             RuleFor(x => x.Direction).Must(ReferralCodes.Directions.Contains).WithMessage("direction is outgoing or incoming.");
@@ -35,7 +35,7 @@ public sealed record ReferralInput(Guid ClientId, string Direction, string Partn
                 .WithMessage($"partnerType is one of: {string.Join(", ", ReferralCodes.PartnerTypes)}.");
             RuleFor(x => x.PartnerName).NotEmpty().MaximumLength(200);
             RuleFor(x => x.Reason).NotEmpty().MaximumLength(2000);
-            RuleFor(x => x.Date).TookPlace();
+            RuleFor(x => x.Date).TookPlace(clock);
         }
     }
 }
@@ -45,7 +45,7 @@ public sealed record MakeReferral(ReferralInput Input, string UserId);
 public static class MakeReferralHandler
 {
     public static async Task<(Referral, OutgoingMessages)> Handle(MakeReferral command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var input = command.Input;
         var client = await session.LoadAsync<KnownClient>(input.ClientId, ct);
@@ -65,7 +65,7 @@ public static class MakeReferralHandler
             Id = id, Version = 1, ClientId = input.ClientId, Direction = input.Direction, PartnerType = input.PartnerType,
             PartnerName = input.PartnerName.Trim(), Reason = input.Reason, Date = input.Date!.Value,
             SortKey = $"{input.Date:yyyy-MM-dd} {id}",
-            History = [new ReferralStatusChange(ReferralStatuses.Sent, null, DateTimeOffset.UtcNow, command.UserId)],
+            History = [new ReferralStatusChange(ReferralStatuses.Sent, null, clock.GetUtcNow(), command.UserId)],
         };
         session.Insert(referral);
         return (referral, [new ReferralMade(id, session.TenantId, referral.ClientId, referral.Direction,

@@ -1,6 +1,9 @@
+using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Timeline;
@@ -9,7 +12,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
@@ -34,12 +36,12 @@ public sealed record CancellationInput(string Reason)
 public static class CancelServiceHandler
 {
     public static async Task<(ServiceRecord, OutgoingMessages)> Handle(CancelService command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
-            command.ByCentreHead, ct);
-        record.Cancel(command.Reason, command.UserId);
-        session.UpdateRevision(record, record.Version + 1);
+            command.ByCentreHead, clock.Today(), ct);
+        record.Cancel(command.Reason, command.UserId, clock.GetUtcNow());
+        session.NextRevision(record);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
         return (record, [new ServiceCancelled(record.Id, session.TenantId, record.Details.Date)]);

@@ -1,13 +1,15 @@
+using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Timeline;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
@@ -23,18 +25,18 @@ public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput 
 public static class CorrectServiceHandler
 {
     public static async Task<(ServiceRecord, OutgoingMessages)> Handle(CorrectService command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var record = await ServiceChanges.LoadForChangeAsync(session, command.Id, command.ExpectedVersion,
-            command.ByCentreHead, ct);
-        ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
+            command.ByCentreHead, clock.Today(), ct);
+        ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead, clock.Today());
         var details = command.Input.ToDetails(command.UserId);
         details = command.MayReadNotes ? details : details with { Notes = record.Details.Notes };
         // Whoever corrects a record does not thereby become its worker: without workers named the stored ones stay.
         details = command.Input.Workers is { Count: > 0 } ? details : details with { Workers = record.Details.Workers };
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct, (record.Details, details));
-        record.Correct(details, command.UserId);
-        session.UpdateRevision(record, record.Version + 1);
+        record.Correct(details, command.UserId, clock.GetUtcNow());
+        session.NextRevision(record);
         record.Version++;
         ClientTimelineEntry.Rebuild(session, record);
         return (record, [ServiceEvents.Corrected(record, session.TenantId)]);

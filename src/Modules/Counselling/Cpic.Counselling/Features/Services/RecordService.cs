@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -7,7 +8,6 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using System.Security.Claims;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Services;
@@ -21,10 +21,10 @@ public sealed record RecordService(ServiceInput Input, string UserId);
 public static class RecordServiceHandler
 {
     public static async Task<(ServiceRecord, OutgoingMessages)> Handle(RecordService command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
-        var record = ServiceRecord.Create(command.Input.ToDetails(command.UserId), command.UserId);
+        var record = ServiceRecord.Create(command.Input.ToDetails(command.UserId), command.UserId, clock.GetUtcNow());
         session.Insert(record);
         ClientTimelineEntry.Add(session, record);
         return (record, [ServiceEvents.Recorded(record, session.TenantId)]);

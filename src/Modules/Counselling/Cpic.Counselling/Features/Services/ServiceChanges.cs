@@ -8,7 +8,7 @@ namespace Cpic.Counselling.Features.Services;
 internal static class ServiceChanges
 {
     public static async Task<ServiceRecord> LoadForChangeAsync(IDocumentSession session, Guid id, long expectedVersion,
-        bool byCentreHead, CancellationToken ct)
+        bool byCentreHead, DateOnly today, CancellationToken ct)
     {
         var record = await session.LoadAsync<ServiceRecord>(id, ct) ?? throw new NotFoundException("Service", id.ToString());
         if (record.Version != expectedVersion)
@@ -21,14 +21,14 @@ internal static class ServiceChanges
             throw new ConflictException("The service is cancelled; a cancelled record cannot change any more.");
         }
 
-        EnsurePeriodOpen(record.Details.Date, byCentreHead);
+        EnsurePeriodOpen(record.Details.Date, byCentreHead, today);
         return record;
     }
 
     /// <summary>Records of a closed reporting period (before this month) are changed only by the centre head.</summary>
-    public static void EnsurePeriodOpen(DateOnly date, bool byCentreHead)
+    public static void EnsurePeriodOpen(DateOnly date, bool byCentreHead, DateOnly today)
     {
-        if (ReportingPeriod.IsClosed(date) && !byCentreHead)
+        if (ReportingPeriod.IsClosed(date, today) && !byCentreHead)
         {
             throw new ProblemException(403, "Forbidden",
                 $"{date:yyyy-MM-dd} belongs to a closed reporting period; only the centre head can change its records.");

@@ -45,7 +45,7 @@ public sealed record ServiceInput(
 
     internal sealed class Validator : AbstractValidator<ServiceInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x).Must(x => x.ClientIds is { Count: > 0 } || x.AudienceSize > 0).OverridePropertyName("clientIds")
                 .WithMessage("Name at least one client, or give audienceSize for an uncounted audience.");
@@ -53,7 +53,7 @@ public sealed record ServiceInput(
                 .When(x => x.ClientIds is not null).WithMessage($"A group names at most {MaxClients} clients; count the rest in audienceSize.");
             RuleForEach(x => x.ClientIds).NotEmpty();
             RuleFor(x => x.AudienceSize).InclusiveBetween(1, 10_000);
-            RuleFor(x => x.Date).TookPlace();
+            RuleFor(x => x.Date).TookPlace(clock);
             RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid)
                 .When(x => x.StartTime is not null).WithMessage("startTime is a time of day as HH:mm.");
             RuleFor(x => x.Minutes).InclusiveBetween(1, MaxMinutes)

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -18,7 +19,7 @@ public sealed class AikDueListEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet($"{LanguageCoursesModule.BasePath}/aik/due", async (string? within, int? limit, string? cursor,
-                HttpRequest request, IQuerySession session, CancellationToken ct) =>
+                HttpRequest request, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var days = DayWindow.Parse(within, byDefault: 60, max: 3650, strict: true);
                 var page = PageRequest.From(limit, cursor);
@@ -28,7 +29,7 @@ public sealed class AikDueListEndpoint : ICarterModule
                     .Where(c => c.ResidenceCategory != null && c.ResidenceValidFrom != null && c.AikCompletedOn == null
                                 && !c.Anonymised && c.MergedInto == null)
                     .ToListAsync(ct);
-                var today = CourseClock.Today;
+                var today = clock.Today();
                 var due = candidates.Select(c => (Client: c, Deadline: rules.DeadlineFor(c)))
                     .Where(x => x.Deadline is { } d && d <= today.AddDays(days))
                     .Select(x => new AikDueClient(x.Client.Id, x.Client.Code, x.Client.ResidenceCategory!, x.Client.PermitType,

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
 using Cpic.LanguageCourses.Features.Enrolments;
@@ -15,7 +16,7 @@ public sealed record BookingOutcome(EnrolmentResponse Enrolment, bool AlreadyImp
 public static class EnrolBookingHandler
 {
     public static async Task<(BookingOutcome, OutgoingMessages)> Handle(EnrolBooking command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var earlier = await session.Query<CourseEnrolment>()
@@ -31,7 +32,7 @@ public static class EnrolBookingHandler
         }
 
         var (enrolment, position, message) = await Enrolling.EnrolAsync(session, command.CourseId, command.ClientId,
-            command.BookingId, ct);
+            command.BookingId, clock.Today(), ct);
         return (new BookingOutcome(EnrolmentResponse.From(enrolment, position), false), [message]);
     }
 }

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
@@ -47,14 +48,14 @@ public sealed record RecordAttendance(Guid CourseId, Guid SessionId, AttendanceI
 public static class RecordAttendanceHandler
 {
     public static async Task<(AttendanceInput, OutgoingMessages)> Handle(RecordAttendance command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
         var held = await session.LoadSessionAsync(command.CourseId, command.SessionId, ct);
-        if (course.IsClosed || course.Status == CourseStatus.Planned || held.Cancelled || held.Date > CourseClock.Today)
+        if (course.IsClosed || course.Status == CourseStatus.Planned || held.Cancelled || held.Date > clock.Today())
         {
-            throw new ConflictException(held.Date > CourseClock.Today ? "The session has not taken place yet."
+            throw new ConflictException(held.Date > clock.Today() ? "The session has not taken place yet."
                 : course.Status == CourseStatus.Planned ? "The course is still planned; open it first."
                 : "The course or the session is closed.");
         }

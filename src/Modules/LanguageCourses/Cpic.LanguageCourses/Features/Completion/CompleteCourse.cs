@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -23,7 +24,7 @@ public sealed record CompleteCourse(Guid CourseId);
 public static class CompleteCourseHandler
 {
     public static async Task<(CompletionResponse, OutgoingMessages)> Handle(CompleteCourse command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
@@ -47,7 +48,7 @@ public static class CompleteCourseHandler
             enrolment.Completed = completed;
             if (completed)
             {
-                await Certificates.IssueAsync(session, course, enrolment, hours, messages, ct);
+                await Certificates.IssueAsync(session, course, enrolment, hours, messages, clock.Today(), ct);
             }
 
             session.Store(enrolment);

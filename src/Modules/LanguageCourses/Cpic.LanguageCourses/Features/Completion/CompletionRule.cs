@@ -17,6 +17,6 @@ internal static class CompletionRule
     }
 
     /// <summary>Unique per course and client: centre, year, a fragment of the course id, the client's arrival.</summary>
-    public static string CertificateNumber(string centre, LanguageCourse course, CourseEnrolment enrolment) =>
-        $"{centre}-{CourseClock.Today.Year}-{course.Id.ToString("N")[^8..].ToUpperInvariant()}-{enrolment.Arrival:D3}";
+    public static string CertificateNumber(string centre, LanguageCourse course, CourseEnrolment enrolment, DateOnly today) =>
+        $"{centre}-{today.Year}-{course.Id.ToString("N")[^8..].ToUpperInvariant()}-{enrolment.Arrival:D3}";
 }

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Contracts;
@@ -18,7 +19,7 @@ public static class CancelCourseHandler
 {
     /// <summary>Sessions that have not taken place are cancelled too: their rooms and lecturers become free.</summary>
     public static async Task<(CourseResponse, OutgoingMessages)> Handle(CancelCourse command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         await session.LockTimetableAsync(ct);
@@ -31,7 +32,7 @@ public static class CancelCourseHandler
         course.Status = CourseStatus.Cancelled;
         course.Version++;
         session.UpdateRevision(course, course.Version);
-        var messages = new OutgoingMessages { new CourseCancelled(course.Id, session.TenantId, CourseClock.Today) };
+        var messages = new OutgoingMessages { new CourseCancelled(course.Id, session.TenantId, clock.Today()) };
         var clients = await Timetable.EnrolledClientsAsync(session, course.Id, ct);
         var pending = await session.Query<CourseSession>().Where(s => s.CourseId == course.Id && !s.Cancelled && !s.Held)
             .ToListAsync(ct);
@@ -40,7 +41,7 @@ public static class CancelCourseHandler
             dropped.Cancelled = true;
             dropped.Version++;
             session.UpdateRevision(dropped, dropped.Version);
-            if (dropped.Date >= CourseClock.Today)
+            if (dropped.Date >= clock.Today())
             {
                 messages.Add(new SessionCancelled(course.Id, dropped.Id, session.TenantId, dropped.Date, dropped.Start, clients));
             }

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -16,7 +17,7 @@ public static class UpdateCourseHandler
 {
     /// <summary>Under the course lock, so a capacity change and concurrent enrolments see the same seat count.</summary>
     public static async Task<(CourseResponse, OutgoingMessages)> Handle(UpdateCourse command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
@@ -48,7 +49,7 @@ public static class UpdateCourseHandler
         await input.ApplyToAsync(course, session, ct);
         course.Version++;
         session.UpdateRevision(course, course.Version);
-        var promoted = await Waitlist.PromoteAsync(session, course, ct);
+        var promoted = await Waitlist.PromoteAsync(session, course, clock.Today(), ct);
         // Published again so that consumers (Monitoring) see the corrected type, level, town or capacity.
         var messages = new OutgoingMessages { course.Scheduled(session.TenantId) };
         messages.AddRange(promoted);

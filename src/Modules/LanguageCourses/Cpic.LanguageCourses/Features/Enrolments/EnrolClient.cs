@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -25,14 +26,14 @@ public sealed record EnrolClient(Guid CourseId, Guid ClientId);
 public static class EnrolClientHandler
 {
     public static async Task<(EnrolmentResponse, OutgoingMessages)> Handle(EnrolClient command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         if (await session.LoadAsync<LanguageCourse>(command.CourseId, ct) is null)
         {
             throw new NotFoundException("Course", command.CourseId.ToString());
         }
 
-        var (enrolment, position, message) = await Enrolling.EnrolAsync(session, command.CourseId, command.ClientId, null, ct);
+        var (enrolment, position, message) = await Enrolling.EnrolAsync(session, command.CourseId, command.ClientId, null, clock.Today(), ct);
         return (EnrolmentResponse.From(enrolment, position), [message]);
     }
 }

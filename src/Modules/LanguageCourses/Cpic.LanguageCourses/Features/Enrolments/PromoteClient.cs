@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Contracts;
@@ -31,7 +32,7 @@ public sealed record PromoteClient(Guid CourseId, Guid EnrolmentId, string Reaso
 public static class PromoteClientHandler
 {
     public static async Task<(EnrolmentResponse, ClientPromotedFromWaitlist)> Handle(PromoteClient command,
-        IDocumentSession session, CancellationToken ct)
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
@@ -48,9 +49,9 @@ public static class PromoteClientHandler
         }
 
         var outOfOrder = active.First(e => e.Status == EnrolmentStatus.Waitlisted).Id != enrolment.Id;
-        Waitlist.Promote(session, enrolment, command.Reason);
+        Waitlist.Promote(session, enrolment, command.Reason, clock.Today());
         return (EnrolmentResponse.From(enrolment),
-            new ClientPromotedFromWaitlist(course.Id, enrolment.ClientId, session.TenantId, CourseClock.Today, outOfOrder));
+            new ClientPromotedFromWaitlist(course.Id, enrolment.ClientId, session.TenantId, clock.Today(), outOfOrder));
     }
 }
 

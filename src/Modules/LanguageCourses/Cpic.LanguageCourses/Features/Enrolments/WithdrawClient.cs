@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Contracts;
@@ -17,7 +18,7 @@ public sealed record WithdrawClient(Guid CourseId, Guid EnrolmentId, bool Promot
 public static class WithdrawClientHandler
 {
     public static async Task<(EnrolmentResponse, OutgoingMessages)> Handle(WithdrawClient command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
@@ -28,12 +29,12 @@ public static class WithdrawClientHandler
         }
 
         enrolment.Status = EnrolmentStatus.Withdrawn;
-        enrolment.WithdrewOn = CourseClock.Today;
+        enrolment.WithdrewOn = clock.Today();
         session.Store(enrolment);
-        var messages = new OutgoingMessages { new ClientWithdrew(course.Id, enrolment.ClientId, session.TenantId, CourseClock.Today) };
+        var messages = new OutgoingMessages { new ClientWithdrew(course.Id, enrolment.ClientId, session.TenantId, enrolment.WithdrewOn.Value) };
         if (command.PromoteNext)
         {
-            messages.AddRange(await Waitlist.PromoteAsync(session, course, ct, enrolment.Id));
+            messages.AddRange(await Waitlist.PromoteAsync(session, course, enrolment.WithdrewOn.Value, ct, enrolment.Id));
         }
 
         return (EnrolmentResponse.From(enrolment), messages);

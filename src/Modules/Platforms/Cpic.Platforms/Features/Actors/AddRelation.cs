@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using FluentValidation;
 using Marten;
@@ -36,7 +37,7 @@ public static class AddRelationHandler
 {
     public static async Task<ActorResponse> Handle(AddRelation command, IDocumentSession session, CancellationToken ct)
     {
-        var actor = await session.LoadToChangeAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
+        var actor = await session.LoadForUpdateAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
         var input = command.Input;
         if (input.ActorId == actor.Id || await session.LoadAsync<Actor>(input.ActorId, ct) is null)
         {
@@ -44,8 +45,7 @@ public static class AddRelationHandler
         }
 
         actor.Relations.Add(new ActorRelation(Guid.CreateVersion7(), input.Type, input.ActorId, input.From, input.To));
-        session.UpdateRevision(actor, actor.Version + 1);
-        return ActorResponse.From(actor, actor.Version + 1);
+        return ActorResponse.From(actor, session.NextRevision(actor));
     }
 }
 

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,11 +17,10 @@ public static class UpdateActorHandler
 {
     public static async Task<ActorResponse> Handle(UpdateActor command, IDocumentSession session, CancellationToken ct)
     {
-        var actor = await session.LoadToChangeAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
+        var actor = await session.LoadForUpdateAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
         await command.Input.EnsureIcoFreeAsync(session, actor.Id, ct);
         command.Input.ApplyTo(actor);
-        session.UpdateRevision(actor, actor.Version + 1);
-        return ActorResponse.From(actor, actor.Version + 1);
+        return ActorResponse.From(actor, session.NextRevision(actor));
     }
 }
 

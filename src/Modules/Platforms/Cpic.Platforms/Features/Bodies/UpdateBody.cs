@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,10 +17,9 @@ public static class UpdateBodyHandler
 {
     public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, CancellationToken ct)
     {
-        var body = await session.LoadToChangeAsync<Body>(command.BodyId, command.ExpectedVersion, "Body", ct);
+        var body = await session.LoadForUpdateAsync<Body>(command.BodyId, command.ExpectedVersion, "Body", ct);
         await command.Input.ApplyToAsync(body, session, ct);
-        session.UpdateRevision(body, body.Version + 1);
-        return BodyResponse.Of(body, body.Version + 1);
+        return BodyResponse.Of(body, session.NextRevision(body));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Contracts;
 using Cpic.Platforms.Domain;
 using Marten;
@@ -19,7 +20,7 @@ public static class CloseActionItemHandler
     public static async Task<(ActionItemResponse, OutgoingMessages)> Handle(CloseActionItem command, IDocumentSession session,
         CancellationToken ct)
     {
-        var item = await session.LoadToChangeAsync<ActionItem>(command.ActionItemId, command.ExpectedVersion, "Action item", ct);
+        var item = await session.LoadForUpdateAsync<ActionItem>(command.ActionItemId, command.ExpectedVersion, "Action item", ct);
         var input = command.Input;
         if (input.Status is not (ActionStatuses.Done or ActionStatuses.Cancelled))
         {
@@ -31,8 +32,7 @@ public static class CloseActionItemHandler
         var overdue = item.DueOn < on;
         item.Status = input.Status;
         item.History.Add(new StatusChange(input.Status, on, input.Note, command.UserId));
-        session.UpdateRevision(item, item.Version + 1);
-        return (ActionItemResponse.Of(item, item.Version + 1),
+        return (ActionItemResponse.Of(item, session.NextRevision(item)),
             [new ActionItemClosed(item.Id, session.TenantId, on, item.Status, overdue)]);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Contracts;
 using Cpic.Platforms.Domain;
 using Marten;
@@ -19,7 +20,7 @@ public static class ChangeProposalStatusHandler
     public static async Task<(ProposalResponse, OutgoingMessages)> Handle(ChangeProposalStatus command, IDocumentSession session,
         CancellationToken ct)
     {
-        var proposal = await session.LoadToChangeAsync<Proposal>(command.ProposalId, command.ExpectedVersion, "Proposal", ct);
+        var proposal = await session.LoadForUpdateAsync<Proposal>(command.ProposalId, command.ExpectedVersion, "Proposal", ct);
         var input = command.Input;
         if (!ProposalStatuses.All.Contains(input.Status))
         {
@@ -30,7 +31,7 @@ public static class ChangeProposalStatusHandler
         if (input.On < proposal.History[^1].On) throw new UnprocessableException("on", "The change cannot predate the previous one.");
         proposal.Status = input.Status;
         proposal.History.Add(new StatusChange(input.Status, input.On!.Value, input.Note, command.UserId));
-        session.UpdateRevision(proposal, proposal.Version + 1);
+        session.NextRevision(proposal);
         OutgoingMessages messages = [];
         if (ProposalStatuses.IsOutcome(input.Status))
         {

@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using FluentValidation;
 using Marten;
@@ -31,8 +32,7 @@ public static class CancelMeetingHandler
         var meeting = await PlannedMeeting.LoadAsync(session, command.MeetingId, command.ExpectedVersion, ct);
         meeting.Status = MeetingStatuses.Cancelled;
         meeting.CancellationReason = command.Input.Reason.Trim();
-        session.UpdateRevision(meeting, meeting.Version + 1);
-        return MeetingResponse.Of(meeting, meeting.Version + 1);
+        return MeetingResponse.Of(meeting, session.NextRevision(meeting));
     }
 }
 
@@ -41,7 +41,7 @@ internal static class PlannedMeeting
 {
     public static async Task<Meeting> LoadAsync(IDocumentSession session, Guid id, long expectedVersion, CancellationToken ct)
     {
-        var meeting = await session.LoadToChangeAsync<Meeting>(id, expectedVersion, "Meeting", ct);
+        var meeting = await session.LoadForUpdateAsync<Meeting>(id, expectedVersion, "Meeting", ct);
         return meeting.Status == MeetingStatuses.Planned ? meeting
             : throw new ConflictException($"The meeting is {meeting.Status} already; only a planned meeting can be closed or cancelled.");
     }

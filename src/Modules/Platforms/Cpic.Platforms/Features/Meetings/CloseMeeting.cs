@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Contracts;
 using Cpic.Platforms.Domain;
 using Marten;
@@ -27,7 +28,7 @@ public static class CloseMeetingHandler
 
         (meeting.Status, meeting.Attendance, meeting.Documents) = (MeetingStatuses.Held, input.Attendance, input.Documents ?? []);
         meeting.Minutes = MinutesRenderer.Render(input.InternalMinutes, input.PublicMinutes);
-        session.UpdateRevision(meeting, meeting.Version + 1);
+        session.NextRevision(meeting);
         var body = meeting.BodyId is { } bodyId ? await session.LoadAsync<Body>(bodyId, ct) : null;
         var started = new StatusChange(ProposalStatuses.Raised, meeting.Date, null, command.UserId);
         var raised = proposals.Select(p => new Proposal

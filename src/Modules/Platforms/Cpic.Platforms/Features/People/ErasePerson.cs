@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -23,14 +24,14 @@ public static class ErasePersonHandler
         foreach (var body in bodies)
         {
             body.Members = [.. body.Members.Select(m => m.PersonId == person.Id ? m with { PersonId = null } : m)];
-            session.UpdateRevision(body, body.Version + 1);
+            session.NextRevision(body);
         }
 
         var meetings = await session.Query<Meeting>().Where(m => m.Attendance.Any(a => a.PersonId == person.Id)).ToListAsync(ct);
         foreach (var meeting in meetings)
         {
             meeting.Attendance = [.. meeting.Attendance.Select(a => a.PersonId == person.Id ? a with { PersonId = null } : a)];
-            session.UpdateRevision(meeting, meeting.Version + 1);
+            session.NextRevision(meeting);
         }
 
         session.Delete(person);

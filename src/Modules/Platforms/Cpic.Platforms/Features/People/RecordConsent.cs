@@ -3,6 +3,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using FluentValidation;
 using Marten;
@@ -38,12 +39,11 @@ public static class RecordConsentHandler
 {
     public static async Task<PersonResponse> Handle(RecordConsent command, IDocumentSession session, CancellationToken ct)
     {
-        var person = await session.LoadToChangeAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
+        var person = await session.LoadForUpdateAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
         var input = command.Input;
         person.Consents.Add(new ConsentEntry(input.Purpose, input.Given!.Value, input.On!.Value, input.How.Trim(),
             command.UserId, DateTimeOffset.UtcNow));
-        session.UpdateRevision(person, person.Version + 1);
-        return PersonResponse.From(person, person.Version + 1);
+        return PersonResponse.From(person, session.NextRevision(person));
     }
 }
 

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -16,10 +17,9 @@ public static class UpdatePersonHandler
 {
     public static async Task<PersonResponse> Handle(UpdatePerson command, IDocumentSession session, CancellationToken ct)
     {
-        var person = await session.LoadToChangeAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
+        var person = await session.LoadForUpdateAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
         command.Input.ApplyTo(person);
-        session.UpdateRevision(person, person.Version + 1);
-        return PersonResponse.From(person, person.Version + 1);
+        return PersonResponse.From(person, session.NextRevision(person));
     }
 }
 

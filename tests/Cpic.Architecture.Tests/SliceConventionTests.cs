@@ -1,0 +1,103 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Carter;
+using Cpic.Host;
+using Cpic.Testing;
+
+namespace Cpic.Architecture.Tests;
+
+/// <summary>The shape of a slice (ADR 0011, docs/modules.md): names, queues, one route per file, writes in handlers.</summary>
+public sealed partial class SliceConventionTests
+{
+    /// <summary>Files written before ADR 0011 that map several routes; each is to be split, so the list only shrinks.</summary>
+    private static readonly string[] SeveralRoutes =
+    [
+        "Counselling/Cpic.Counselling/Features/Cases/ListCases.cs",
+        "Counselling/Cpic.Counselling/Features/FieldVisits/ListFieldVisits.cs",
+        "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
+        "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
+        "Counselling/Cpic.Counselling/Features/Referrals/ListReferrals.cs",
+        "LanguageCourses/Cpic.LanguageCourses/Features/Aik/AikRulesEndpoints.cs",
+        "Monitoring/Cpic.Monitoring/Situation/ReadLocalities.cs",
+        "Monitoring/Cpic.Monitoring/Situation/SituationSummaries.cs",
+        "Platforms/Cpic.Platforms/Features/Bodies/ReadBodies.cs",
+        "Platforms/Cpic.Platforms/Features/FollowUp/ListFollowUp.cs",
+        "Platforms/Cpic.Platforms/Features/Meetings/ReadMeetings.cs",
+        "Platforms/Cpic.Platforms/Features/People/ReadPeople.cs",
+    ];
+
+    /// <summary>Endpoints that still save to Marten themselves; each is to become a handler, so the list only shrinks.</summary>
+    private static readonly string[] DirectWriters =
+    [
+        "Counselling/Cpic.Counselling/Features/Referrals/ChangeReferralStatus.cs",
+        "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
+        "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
+        "Counselling/Cpic.Counselling/Features/Cases/UpdateCasePlan.cs",
+        "LanguageCourses/Cpic.LanguageCourses/Features/Aik/AikRulesEndpoints.cs",
+        "Monitoring/Cpic.Monitoring/Periods/ClosePeriod.cs",
+        "Monitoring/Cpic.Monitoring/Periods/ReopenPeriod.cs",
+        "Monitoring/Cpic.Monitoring/Situation/RecordObservation.cs",
+        "Monitoring/Cpic.Monitoring/Situation/CreateLocality.cs",
+    ];
+
+    /// <summary>Carter modules named before ADR 0011 (Monitoring's without the suffix, files of several routes); to be renamed.</summary>
+    private static readonly string[] UnsuffixedEndpoints =
+    [
+        "ClosePeriod", "GetPeriod", "ListPeriods", "ReopenPeriod", "CreateLocality", "ReadLocalities", "RecordObservation",
+        "SituationSummaries", "GetFacts", "GetStatistics", "GetNetworkFigures", "AikRulesEndpoints",
+        "InterpreterRosterEndpoints", "BookInterpreterEndpoints", "ReadPeopleEndpoints", "ReadBodiesEndpoints",
+        "ListFollowUpEndpoints", "ReadMeetingsEndpoints",
+    ];
+
+    [Fact]
+    public void Every_class_with_a_Handle_method_is_a_Handler_on_its_modules_queue()
+    {
+        var lost = ModuleBoundaries.Modules.SelectMany(module => module.GetTypes()
+                .Where(t => !typeof(ICarterModule).IsAssignableFrom(t) && t.GetMethods(BindingFlags.Public | BindingFlags.Static
+                    | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.Name is "Handle" or "HandleAsync" or "Consume" or "ConsumeAsync"))
+                .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)))
+                .Except(WolverineSetup.HandlersOf(module)))
+            .Select(t => t.FullName);
+        lost.Should().BeEmpty("Wolverine finds public static classes named ...Handler, and WolverineSetup puts only those on the module's queue");
+    }
+
+    [Fact]
+    public void Carter_modules_are_named_Endpoint()
+    {
+        var misnamed = ModuleBoundaries.Modules.SelectMany(m => m.GetTypes())
+            .Where(t => typeof(ICarterModule).IsAssignableFrom(t) && !t.Name.EndsWith("Endpoint", StringComparison.Ordinal))
+            .Select(t => t.Name).Except(UnsuffixedEndpoints);
+        misnamed.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_slice_file_maps_one_route()
+    {
+        var several = ModuleFiles().Where(f => Route().Matches(f.Text).Count > 1).Select(f => f.Name).Except(SeveralRoutes);
+        several.Should().BeEmpty("one slice per file (docs/modules.md); split the file");
+    }
+
+    [Fact]
+    public void Endpoints_leave_writes_to_handlers()
+    {
+        var writers = ModuleFiles()
+            .Where(f => Route().IsMatch(f.Text) && f.Text.Contains("SaveChangesAsync(", StringComparison.Ordinal))
+            .Select(f => f.Name).Except(DirectWriters);
+        writers.Should().BeEmpty("an endpoint sends a command; its handler writes (docs/modules.md)");
+    }
+
+    [Fact]
+    public void The_lists_of_files_to_mend_name_existing_files()
+    {
+        var files = ModuleFiles().Select(f => f.Name).ToHashSet();
+        SeveralRoutes.Concat(DirectWriters).Should().OnlyContain(f => files.Contains(f), "a mended file leaves the list");
+    }
+
+    private static IEnumerable<(string Name, string Text)> ModuleFiles() =>
+        Directory.EnumerateFiles(Repository.PathOf("src/Modules"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => (Path.GetRelativePath(Repository.PathOf("src/Modules"), f).Replace('\\', '/'), File.ReadAllText(f)));
+
+    [GeneratedRegex(@"\.Map(Get|Post|Put|Delete|Patch|Methods)\(")]
+    private static partial Regex Route();
+}
