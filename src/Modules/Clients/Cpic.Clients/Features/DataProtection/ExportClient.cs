@@ -42,7 +42,8 @@ public sealed class ExportClientEndpoint : ICarterModule
                 "unmasked document numbers, its history, who accessed it, and a section per other module that holds " +
                 "data on the client (modules contribute through IClientDataExporter in Cpic.Clients.Contracts), with what " +
                 "the caller may read on that module's routes (Counselling's protected notes only for counsellors and " +
-                "centre heads). " +
+                "centre heads). It holds the subject's data only: a group service names the subject alone, counts the other " +
+                "participants (otherParticipants) and withholds its shared notes and outcome (withheld). " +
                 "The export itself is written to the access log.")
             .Produces<ClientExport>().ProducesProblem(StatusCodes.Status404NotFound);
 }
