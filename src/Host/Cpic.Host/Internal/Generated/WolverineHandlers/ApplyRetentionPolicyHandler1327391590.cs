@@ -29,7 +29,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler");
             
             // The actual message execution
-            await Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler.Handle(applyRetentionPolicy, documentSession, context, _optionsOfClientsOptions, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Cpic.Clients.Features.Retention.ApplyRetentionPolicyHandler.Handle(applyRetentionPolicy, documentSession, context, _optionsOfClientsOptions, cancellation).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
