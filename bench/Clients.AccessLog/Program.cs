@@ -3,6 +3,7 @@
 // Usage: source build/pg.sh && dotnet run -c Release --project bench/Clients.AccessLog [-- requests]
 using System.Diagnostics;
 using System.Security.Claims;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.Clients;
 using Cpic.Clients.Domain;
 using JasperFx;
@@ -32,6 +33,7 @@ services.AddMarten(o =>
     o.Policies.AllDocumentsAreMultiTenanted();
     o.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
     o.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+    AccessLog.Configure(o);
 });
 services.AddClientsModule();
 await using var provider = services.BuildServiceProvider();

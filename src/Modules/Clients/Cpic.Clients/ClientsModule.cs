@@ -39,7 +39,6 @@ public static class ClientsModule
             o.Storage.ExtendedSchemaObjects.Add(LastServiceDatesHandler.Table());
             // Runs of the retention policy span centres: the daily run is one record for all of them.
             o.Schema.For<RetentionRun>().SingleTenanted().DatabaseSchemaName(Schema);
-            o.Schema.For<AccessLogEntry>().DatabaseSchemaName(Schema).Index(a => a.ClientId);
             o.Projections.Add<ClientProjection>(ProjectionLifecycle.Inline);
             MapEvents(o);
         });

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Carter;
@@ -23,7 +24,7 @@ public sealed class ExportClientEndpoint : ICarterModule
                 IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
-                await AccessLog.RecordAsync(session, http, id, "export", ct);
+                await AccessLog.RecordAsync(session, http, [id], "export", ct);
                 var sections = new Dictionary<string, JsonNode?>();
                 foreach (var exporter in exporters)
                 {
