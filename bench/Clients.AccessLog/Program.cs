@@ -3,6 +3,7 @@
 // Usage: source build/pg.sh && dotnet run -c Release --project bench/Clients.AccessLog [-- requests]
 using System.Diagnostics;
 using System.Security.Claims;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.Clients.Domain;
 using Marten;
 using Microsoft.AspNetCore.Http;

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using Cpic.Clients;
 using JasperFx;
 using JasperFx.Events;
@@ -24,6 +25,7 @@ internal static class BenchStore
             o.Policies.AllDocumentsAreMultiTenanted();
             o.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             o.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            AccessLog.Configure(o);
         });
         services.AddClientsModule();
         var provider = services.BuildServiceProvider();

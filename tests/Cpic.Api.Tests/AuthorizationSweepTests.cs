@@ -41,7 +41,8 @@ public sealed class AuthorizationSweepTests(CpicApp app) : IAsyncLifetime
     public async Task No_role_reads_or_changes_another_centres_records_and_the_ministry_sees_no_personal_data()
     {
         _operations.Should().HaveCountGreaterThan(80, "the sweep reads the operations from the running host");
-        _records.Ids.Keys.Should().Contain(["clients", "services", "cases", "referrals", "courses", "sessions", "enrolments"]);
+        _records.Ids.Keys.Should().Contain(["clients", "services", "cases", "referrals", "courses", "sessions", "enrolments",
+            "actors", "people", "bodies", "meetings", "sets"]);
         var before = await SnapshotAsync();
 
         foreach (var role in Roles.CentreStaff)

@@ -42,6 +42,20 @@ public sealed class BadInputTests(CpicApp app)
     }
 
     [Fact]
+    public async Task Minor_15_to_18_for_an_adult_is_a_field_error_and_for_a_sixteen_year_old_accepted()
+    {
+        object Client(string birthDate) => new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "Anna", surname = "Kova", birthDate, sex = "female",
+            nationality = "UA", vulnerability = new { minor15To18 = true },
+        };
+        var errors = await Errors(Client("1990-01-01"));
+        errors.GetProperty("vulnerability.minor15To18")[0].GetString().Should().Contain("aged 15 to 17");
+        var sixteen = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-16).AddDays(-30).ToString("yyyy-MM-dd");
+        (await _counsellor.PostAsJsonAsync("/api/v1/clients?force=true", Client(sixteen))).StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task A_birth_date_in_the_future_and_empty_names_are_field_errors()
     {
         var errors = await Errors(new

@@ -192,6 +192,36 @@ public sealed class DataProtectionTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_export_counts_the_other_participants_of_a_group_service_and_withholds_its_shared_notes()
+    {
+        var subject = await app.AndWaitForMessages(() => _counsellor.Register(ClientRequests.Person("Anna", "Subjektová")));
+        var other = await app.AndWaitForMessages(() => _counsellor.Register(ClientRequests.Person("Olha", "Spoluúčastnice")));
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow,
+            TimeZoneInfo.FindSystemTimeZoneById("Europe/Prague"))).ToString("yyyy-MM-dd");
+        object Service(Guid[] clientIds, string text) => new
+        {
+            clientIds, date = today, minutes = 60, serviceType = "social-counselling", form = "office", workplace = "LBC-LIB",
+            place = new { type = "workplace" }, topics = new[] { "housing" }, notes = text, outcome = text,
+        };
+        await (await _counsellor.PostAsJsonAsync("/api/v1/counselling/services",
+            Service([subject.Id(), other.Id()], "Shared: Olha cried"))).ShouldBe(HttpStatusCode.Created);
+        await (await _counsellor.PostAsJsonAsync("/api/v1/counselling/services",
+            Service([subject.Id()], "Own: Anna only"))).ShouldBe(HttpStatusCode.Created);
+
+        var export = await (await _head.GetAsync($"/api/v1/clients/{subject.Id()}/export")).ShouldBe(HttpStatusCode.OK);
+
+        var text = export.GetRawText();
+        text.Should().NotContain(other.Id().ToString()).And.NotContain("Olha").And.NotContain("Shared:");
+        var services = export.GetProperty("sections").GetProperty("counselling").GetProperty("services").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("otherParticipants").GetInt32());
+        services[1].GetProperty("withheld").EnumerateArray().Select(w => w.GetString()).Should().Equal("notes", "outcome");
+        services[1].GetProperty("record").GetProperty("details").GetProperty("clientIds").EnumerateArray()
+            .Select(c => c.GetGuid()).Should().Equal(subject.Id());
+        services[0].GetProperty("withheld").GetArrayLength().Should().Be(0);
+        services[0].GetProperty("record").GetProperty("details").GetProperty("notes").GetString().Should().Be("Own: Anna only");
+    }
+
+    [Fact]
     public async Task Event_contacts_list_only_clients_with_an_active_consent()
     {
         var consenting = await _counsellor.Register(ClientRequests.Person(surname: "Souhlasna"));

@@ -77,7 +77,7 @@ public sealed class AikTests(CpicApp app)
         await _staff.EnrolAsync(course, client);
         var session = await _staff.AddSessionAsync(course, Today.AddDays(-1), minutes: 240);
         await (await _staff.PutJson($"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
-            new { entries = new[] { new { clientId = client, status = "present" } } }, null)).ShouldBe(HttpStatusCode.OK);
+            new { entries = new[] { new { clientId = client, status = "present" } } }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
         await (await _staff.PostAsync($"{CourseApi.Base}/{course}/completion", null)).ShouldBe(HttpStatusCode.OK);
 
         (await DueAsync()).Select(d => d.GetProperty("clientId").GetGuid()).Should().NotContain(client);

@@ -130,7 +130,7 @@ public sealed class BookingImportTests(CpicApp app)
         await _staff.EnrolAsync(course, client);
         var session = await _staff.AddSessionAsync(course, CourseSamples.Today.AddDays(-1), minutes: 240);
         await (await _staff.PutJson($"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
-            new { entries = new[] { new { clientId = client, status = "present" } } }, null)).ShouldBe(HttpStatusCode.OK);
+            new { entries = new[] { new { clientId = client, status = "present" } } }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
         var completion = await (await _staff.PostAsync($"{CourseApi.Base}/{course}/completion", null)).ShouldBe(HttpStatusCode.OK);
         var number = completion.GetProperty("outcomes")[0].GetProperty("certificateNumber").GetString();
 

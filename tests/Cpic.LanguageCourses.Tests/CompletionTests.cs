@@ -25,7 +25,7 @@ public sealed class CompletionTests(CpicApp app)
             var session = await _lecturer.AddSessionAsync(course, CourseSamples.Today.AddDays(-1 - s));
             var entries = clients.Select((c, i) => new { clientId = c, status = s < presentAt[i] ? "present" : "absent" });
             var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance";
-            await (await _lecturer.PutJson(url, new { entries }, null)).ShouldBe(HttpStatusCode.OK);
+            await (await _lecturer.PutJson(url, new { entries }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
         }
 
         return (course, clients);

@@ -143,7 +143,7 @@ public sealed class CourseTests(CpicApp app)
         var id = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
         var session = await _lecturer.AddSessionAsync(id, CourseSamples.Today.AddDays(-1));
         await (await _lecturer.PutJson($"{CourseApi.Base}/{id}/sessions/{session.GetProperty("id").GetGuid()}/attendance",
-            new { entries = Array.Empty<object>() }, null)).ShouldBe(HttpStatusCode.OK);
+            new { entries = Array.Empty<object>() }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
         await (await _lecturer.PostAsync($"{CourseApi.Base}/{id}/{action}", null)).ShouldBe(HttpStatusCode.OK);
         var read = await _lecturer.GetAsync($"{CourseApi.Base}/{id}");
         var course = await read.ShouldBe(HttpStatusCode.OK);

@@ -69,7 +69,7 @@ public sealed class MonitoringFiguresTests(CpicApp app)
         var session = await _staff.AddSessionAsync(course, Yesterday, minutes: minutes);
         var url = $"{CourseApi.Base}/{course}/sessions/{session.GetProperty("id").GetGuid()}/attendance";
         var body = new { entries = entries.Select(e => new { clientId = e.Client, status = e.Status }), unregisteredAudience = audience };
-        await (await _staff.PutJson(url, body, null)).ShouldBe(HttpStatusCode.OK);
+        await (await _staff.PutJson(url, body, "\"1\"")).ShouldBe(HttpStatusCode.OK);
     }
 
     private static JsonElement Row(JsonElement rows, string code) =>

@@ -47,16 +47,18 @@ public sealed class SessionTests(CpicApp app)
         await _lecturer.AddSessionAsync(second, Day, "10:30", 60, _room, _eva);
     }
 
-    [Fact]
-    public async Task A_session_running_past_midnight_blocks_its_room_the_next_morning()
+    [Theory]
+    [InlineData("23:59", 720)]
+    [InlineData("23:00", 61)]
+    public async Task A_session_running_past_midnight_is_a_422_and_one_ending_at_midnight_is_accepted(string start, int minutes)
     {
-        var first = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
-        var second = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
-        await _lecturer.AddSessionAsync(first, Day, "23:00", 120, _room, _jana);
+        var course = await _lecturer.CreateCourseAsync(CourseSamples.Czech());
 
-        var clash = await Post(second, new { date = Day.AddDays(1), start = "00:30", durationMinutes = 60, room = _room, lecturer = _eva });
-        (await clash.ShouldBeProblem(HttpStatusCode.Conflict)).GetProperty("detail").GetString().Should().Contain("Room");
-        await _lecturer.AddSessionAsync(second, Day.AddDays(1), "01:00", 60, _room, _eva);
+        var response = await Post(course, new { date = Day, start, durationMinutes = minutes, room = _room, lecturer = _jana });
+
+        (await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").GetProperty("durationMinutes")[0]
+            .GetString().Should().Contain("midnight");
+        await _lecturer.AddSessionAsync(course, Day, "23:00", 60, _room, _jana);
     }
 
     [Fact]

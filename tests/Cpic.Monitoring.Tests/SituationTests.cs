@@ -86,6 +86,25 @@ public sealed class SituationTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bad_observation_reports_every_error_at_once()
+    {
+        var locality = await Locality(_liberec, "employer", "Liberec");
+        var body = new
+        {
+            quarter = "2025-Q5", observedOn = "2999-01-01", tensionRisk = "extreme",
+            indicators = new { foreignWorkers = int.MaxValue, workersByCountry = new Dictionary<string, int> { ["XX"] = 3 } },
+        };
+        var problem = await (await _liberec.PostJson($"/api/v1/monitoring/localities/{locality}/observations", body))
+            .ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo(
+            ["quarter", "observedOn", "tensionRisk", "indicators.foreignWorkers", "indicators.workersByCountry"], problem.ToString());
+
+        var missing = await (await _liberec.PostJson($"/api/v1/monitoring/localities/{locality}/observations",
+            new { observedOn = "2025-02-01", tensionRisk = "extreme", indicators = new { } })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        missing.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().BeEquivalentTo(["quarter", "tensionRisk"], missing.ToString());
+    }
+
+    [Fact]
     public async Task Counts_beyond_a_million_are_422_so_regional_sums_cannot_overflow()
     {
         var locality = await Locality(_liberec, "employer", "Liberec");

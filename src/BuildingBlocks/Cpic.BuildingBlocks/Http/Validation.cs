@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,20 +17,37 @@ public static class Validation
             foreach (var argument in ctx.Arguments.OfType<T>())
             {
                 var missing = RequiredMembers.Missing(argument!);
-                if (missing.Count > 0)
+                var failures = missing.Concat(await RulesAsync(validator, argument, missing, ctx.HttpContext.RequestAborted)).ToList();
+                if (failures.Count > 0)
                 {
-                    throw new ValidationException(missing);
-                }
-
-                var result = await validator.ValidateAsync(argument, ctx.HttpContext.RequestAborted);
-                if (!result.IsValid)
-                {
-                    throw new ValidationException(result.Errors);
+                    throw new ValidationException(failures);
                 }
             }
 
             return await next(ctx);
         }).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>
+    /// The validator's failures, reported together with the missing fields so that a caller sees every error at once.
+    /// Validators may rely on required members being present: with some missing, a rule that trips over one only
+    /// leaves its failures out (the missing field is reported), and failures about a missing field are not repeated.
+    /// </summary>
+    private static async Task<IEnumerable<ValidationFailure>> RulesAsync<T>(IValidator<T> validator, T argument,
+        List<ValidationFailure> missing, CancellationToken ct)
+    {
+        try
+        {
+            var result = await validator.ValidateAsync(argument, ct);
+            return result.Errors.Where(f => !missing.Any(m => Under(JsonPath(f.PropertyName), m.PropertyName)));
+        }
+        catch (Exception e) when (missing.Count > 0 && e is NullReferenceException or InvalidOperationException or ArgumentNullException)
+        {
+            return [];
+        }
+    }
+
+    private static bool Under(string path, string root) =>
+        path == root || path.StartsWith(root + ".", StringComparison.Ordinal) || path.StartsWith(root + "[", StringComparison.Ordinal);
 
     /// <summary>
     /// Messages name a field as the JSON does (<c>'audienceSize' must be between...</c>), not by FluentValidation's

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
 using JasperFx;
@@ -40,6 +41,7 @@ public static class MartenSetup
                 store.AutoCreateSchemaObjects = options.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 store.Schema.For<IdempotencyRecord>().SingleTenanted();
                 store.Listeners.Add(new IdempotencyClaimListener());
+                AccessLog.Configure(store);
                 store.Schema.For<Centre>().SingleTenanted().DatabaseSchemaName("reference").UseNumericRevisions(true);
             })
             .UseLightweightSessions()

@@ -35,7 +35,8 @@ public static class ClientsModule
                 .Index(c => c.Code);
             o.Storage.ExtendedSchemaObjects.Add(ClientCodes.CounterTable());
             o.Storage.ExtendedSchemaObjects.Add(LastServiceDatesHandler.Table());
-            o.Schema.For<AccessLogEntry>().DatabaseSchemaName(Schema).Index(a => a.ClientId);
+            // Runs of the retention policy span centres: the daily run is one record for all of them.
+            o.Schema.For<RetentionRun>().SingleTenanted().DatabaseSchemaName(Schema);
             o.Projections.Add<ClientProjection>(ProjectionLifecycle.Inline);
             MapEvents(o);
         });

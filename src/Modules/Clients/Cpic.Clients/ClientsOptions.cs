@@ -8,8 +8,11 @@ public sealed class ClientsOptions
     /// <summary>Retention (skartační lhůta): years after the client's last activity after which the record is anonymised.</summary>
     public int RetentionYears { get; set; } = 10;
 
-    /// <summary>How often the retention policy is applied; the first run is one interval after start.</summary>
-    public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>The time of day (Prague) at which the retention policy runs every day.</summary>
+    public TimeOnly RetentionRunsAt { get; set; } = new(2, 30);
+
+    /// <summary>False stops the daily run (a centre head can still run it for the centre).</summary>
+    public bool RetentionScheduled { get; set; } = true;
 
     /// <summary>
     /// Base64 of 32 random bytes: the AES-256 key that protects residence document numbers at rest. Keep it in a

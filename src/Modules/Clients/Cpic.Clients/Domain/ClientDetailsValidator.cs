@@ -50,6 +50,9 @@ public sealed partial record ClientDetails
                     .When(d => d.BirthDate is not null && d.BirthYear is not null)
                     .WithMessage("birthYear differs from the year of birthDate; give one of them.");
                 RuleFor(d => d.BirthYearBand).Null().WithMessage("birthYearBand is derived from the birth date for identified clients.");
+                RuleFor(d => d.Vulnerability!.Minor15To18).Must((d, _) => MayBeMinor15To18(d, clock.Today()))
+                    .When(d => d.Vulnerability?.Minor15To18 == true)
+                    .WithMessage("minor15To18 is for a client aged 15 to 17; the birth date or year says otherwise.");
             });
             RuleFor(d => d.OtherCitizenships).Must(c => c!.Count <= 10).When(d => d.OtherCitizenships is not null);
             RuleForEach(d => d.OtherCitizenships).Must(CodeLists.Countries.Contains!).WithMessage("Unknown country code '{PropertyValue}'.");
@@ -73,5 +76,10 @@ public sealed partial record ClientDetails
                     .WithMessage("region is a CZ-NUTS code from /api/v1/reference/regions.");
             }).When(d => d.Contact is not null);
         }
+
+        /// <summary>Aged 15 to 17 today by the birth date; by the birth year alone, 15 to 18 years since it.</summary>
+        private static bool MayBeMinor15To18(ClientDetails d, DateOnly today) => d.BirthDate is { } born
+            ? born.AddYears(15) <= today && today < born.AddYears(18)
+            : d.BirthYear is not { } year || today.Year - year is >= 15 and <= 18;
     }
 }

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
 using Carter;
@@ -23,7 +24,7 @@ public sealed class ExportClientEndpoint : ICarterModule
                 TimeProvider clock, IEnumerable<IClientDataExporter> exporters, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
-                await AccessLog.RecordAsync(session, http, id, "export", ct);
+                await AccessLog.RecordAsync(session, http, [id], "export", ct);
                 var sections = new Dictionary<string, JsonNode?>();
                 foreach (var exporter in exporters)
                 {
@@ -42,7 +43,8 @@ public sealed class ExportClientEndpoint : ICarterModule
                 "unmasked document numbers, its history, who accessed it, and a section per other module that holds " +
                 "data on the client (modules contribute through IClientDataExporter in Cpic.Clients.Contracts), with what " +
                 "the caller may read on that module's routes (Counselling's protected notes only for counsellors and " +
-                "centre heads). " +
+                "centre heads). It holds the subject's data only: a group service names the subject alone, counts the other " +
+                "participants (otherParticipants) and withholds its shared notes and outcome (withheld). " +
                 "The export itself is written to the access log.")
             .Produces<ClientExport>().ProducesProblem(StatusCodes.Status404NotFound);
 }

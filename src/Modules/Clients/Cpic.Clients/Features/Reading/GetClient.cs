@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -17,7 +18,7 @@ public sealed class GetClientEndpoint : ICarterModule
                 DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
-                await AccessLog.RecordAsync(session, http, id, "read", ct);
+                await AccessLog.RecordAsync(session, http, [id], "read", ct);
                 http.Response.SetETag(client.Version);
                 return Results.Ok(ClientResponse.From(client, numbers));
             })

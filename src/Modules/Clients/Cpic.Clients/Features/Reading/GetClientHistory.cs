@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using System.Text.Json;
 using Carter;
@@ -26,7 +27,7 @@ public sealed class GetClientHistoryEndpoint : ICarterModule
                 CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
-                await AccessLog.RecordAsync(session, http, id, "history", ct);
+                await AccessLog.RecordAsync(session, http, [id], "history", ct);
                 return Results.Ok(await ReadAsync(session, client, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)

@@ -29,12 +29,15 @@ public static class LastServiceDatesHandler
         return table;
     }
 
-    /// <summary>Of <paramref name="clients"/>, those served on or after <paramref name="since"/>.</summary>
-    internal static async Task<IReadOnlySet<Guid>> ServedSinceAsync(IQuerySession session, Guid[] clients, DateOnly since,
+    /// <summary>The last service date of each of <paramref name="clients"/> that has one.</summary>
+    internal static async Task<IReadOnlyDictionary<Guid, DateOnly>> LastServicesAsync(IQuerySession session, Guid[] clients,
         CancellationToken ct) =>
-        (await session.QueryAsync<Guid>(
-            $"select client_id from {ClientsModule.Schema}.client_last_service where client_id = any(?) and last_service >= ?",
-            ct, clients, since)).ToHashSet();
+        (await session.QueryAsync<LastService>(
+            "select jsonb_build_object('clientId', client_id, 'date', last_service) " +
+            $"from {ClientsModule.Schema}.client_last_service where client_id = any(?)", ct, clients))
+        .ToDictionary(r => r.ClientId, r => r.Date);
+
+    internal sealed record LastService(Guid ClientId, DateOnly Date);
 
     /// <summary>One statement for all the service's clients (a group service may have hundreds).</summary>
     private static void Extend(IDocumentSession session, IReadOnlyList<Guid> clients, DateOnly date)

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -52,7 +53,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 await session.CheckReferencesAsync(details, id, ct);
                 var saved = await bus.InvokeAsync<ClientSaved>(new UpdateClient(id, current.Version, details, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
-                await AccessLog.RecordAsync(session, http, client.Id, "update", ct);
+                await AccessLog.RecordAsync(session, http, [client.Id], "update", ct);
                 http.Response.SetETag(client.Version);
                 return Results.Ok(ClientResponse.From(client, numbers));
             })

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
@@ -31,7 +32,9 @@ public sealed class ListCasesEndpoint : ICarterModule
                 if (filter.ClientId is { } client) query = query.Where(c => c.ClientId == client);
                 if (filter.Status is not null) query = query.Where(c => c.Status == filter.Status);
                 if (filter.Worker is not null) query = query.Where(c => c.Workers.Contains(filter.Worker));
-                return Results.Ok(await query.PageAsync(page, c => c, request, ct));
+                var result = await query.PageAsync(page, c => c, request, ct);
+                await request.HttpContext.RecordClientsAsync(result.Items.Select(c => c.ClientId), "counselling.cases", ct);
+                return Results.Ok(result);
             })
             .Validate<CaseFilter>()
             .RequireAuthorization(Policies.CentreStaff)
@@ -45,6 +48,7 @@ public sealed class ListCasesEndpoint : ICarterModule
                 CancellationToken ct) =>
             {
                 var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
+                await response.HttpContext.RecordClientsAsync([@case.ClientId], "counselling.case", ct);
                 response.SetETag(@case.Version);
                 return Results.Ok(@case);
             })

@@ -11,7 +11,8 @@ namespace Cpic.Counselling.Features.DataProtection;
 /// <summary>
 /// The counselling section of a client's subject access export: every service record (with its revisions), case and
 /// referral that names the client. The protected notes are in it only for a reader who may read them on the service
-/// routes (counsellors and centre heads), since any staff role may call the export.
+/// routes (counsellors and centre heads), since any staff role may call the export. A group service names the subject
+/// only: the other participants are counted and the shared notes and outcome withheld (<see cref="SubjectService"/>).
 /// </summary>
 internal sealed class CounsellingClientExporter(IDocumentStore store) : IClientDataExporter
 {
@@ -34,6 +35,7 @@ internal sealed class CounsellingClientExporter(IDocumentStore store) : IClientD
         var referrals = await session.Query<Referral>().Where(r => r.ClientId == clientId).OrderBy(r => r.SortKey).ToListAsync(ct);
         return services.Count + cases.Count + referrals.Count == 0
             ? null
-            : JsonSerializer.SerializeToNode(new { services, cases, referrals }, JsonSerializerOptions.Web);
+            : JsonSerializer.SerializeToNode(new { services = services.Select(s => SubjectService.Of(s, clientId)), cases, referrals },
+                JsonSerializerOptions.Web);
     }
 }

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
@@ -48,7 +49,9 @@ public sealed class ListReferralsEndpoint : ICarterModule
                 if (filter.Status is not null) query = query.Where(r => r.Status == filter.Status);
                 if (filter.Direction is not null) query = query.Where(r => r.Direction == filter.Direction);
                 if (filter.PartnerType is not null) query = query.Where(r => r.PartnerType == filter.PartnerType);
-                return Results.Ok(await query.PageAsync(page, ReferralResponse.From, request, ct));
+                var result = await query.PageAsync(page, ReferralResponse.From, request, ct);
+                await request.HttpContext.RecordClientsAsync(result.Items.Select(r => r.ClientId), "counselling.referrals", ct);
+                return Results.Ok(result);
             })
             .Validate<ReferralFilter>()
             .RequireAuthorization(Policies.CentreStaff)
@@ -62,6 +65,7 @@ public sealed class ListReferralsEndpoint : ICarterModule
                 CancellationToken ct) =>
             {
                 var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
+                await response.HttpContext.RecordClientsAsync([referral.ClientId], "counselling.referral", ct);
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));
             })

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
@@ -17,6 +18,7 @@ public sealed class GetServiceEndpoint : ICarterModule
                 IQuerySession session, CancellationToken ct) =>
             {
                 var record = await session.LoadAsync<ServiceRecord>(id, ct) ?? throw new NotFoundException("Service", id.ToString());
+                await response.HttpContext.RecordClientsAsync(record.Details.ClientIds, "counselling.service", ct);
                 response.SetETag(record.Version);
                 return Results.Ok(ServiceResponse.From(record, user));
             })

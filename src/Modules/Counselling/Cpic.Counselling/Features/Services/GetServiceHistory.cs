@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Domain;
@@ -17,10 +18,12 @@ public sealed class GetServiceHistoryEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/counselling/services/{id:guid}/history", async (Guid id, ClaimsPrincipal user,
-                IQuerySession session, CancellationToken ct) =>
+                HttpContext http, IQuerySession session, CancellationToken ct) =>
             {
                 var record = await session.LoadAsync<ServiceRecord>(id, ct) ?? throw new NotFoundException("Service", id.ToString());
                 var current = new ServiceRevision(record.Version, record.Action, record.ChangedAt, record.ChangedBy, record.Details);
+                await http.RecordClientsAsync(record.History.Append(current).SelectMany(r => r.Details.ClientIds),
+                    "counselling.service-history", ct);
                 return Results.Ok(record.History.Append(current).Select(r => new ServiceRevisionResponse(
                     r.Version, r.Action, r.At, r.By, r.Details with { Notes = ProtectedNotes.Visible(r.Details.Notes, user) })).ToList());
             })

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
@@ -65,7 +66,9 @@ public sealed class ListServicesEndpoint : ICarterModule
                 }
 
                 var query = filter.Apply(session.Query<ServiceRecord>());
-                return Results.Ok(await query.PageAsync(page, s => ServiceResponse.From(s, user), request, ct));
+                var result = await query.PageAsync(page, s => ServiceResponse.From(s, user), request, ct);
+                await request.HttpContext.RecordClientsAsync(result.Items.SelectMany(s => s.ClientIds), "counselling.services", ct);
+                return Results.Ok(result);
             })
             .Validate<ServiceFilter>()
             .RequireAuthorization(Policies.CentreStaff)

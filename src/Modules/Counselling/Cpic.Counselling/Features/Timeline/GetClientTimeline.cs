@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Counselling.Clients;
@@ -22,6 +23,7 @@ public sealed class GetClientTimelineEndpoint : ICarterModule
                 string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
             {
                 _ = await session.LoadAsync<KnownClient>(clientId, ct) ?? throw new NotFoundException("Client", clientId.ToString());
+                await request.HttpContext.RecordClientsAsync([clientId], "counselling.client-services", ct);
                 var page = PageRequest.From(limit, cursor);
                 var query = session.Query<ClientTimelineEntry>().Where(e => e.ClientId == clientId);
                 return Results.Ok(await query.PageAsync(page, e => new TimelineEntryResponse(e.ServiceId, e.Date,

@@ -1,5 +1,6 @@
 using Carter;
 using Cpic.BuildingBlocks;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -38,6 +39,7 @@ public sealed class AikDueListEndpoint : ICarterModule
                     .OrderBy(d => d.Deadline).ThenBy(d => d.ClientId)
                     .Where(d => after is null || (d.Deadline, d.ClientId).CompareTo((after.Deadline, after.ClientId)) > 0)
                     .Take(page.Limit + 1).ToList();
+                await request.HttpContext.RecordClientsAsync(due.Take(page.Limit).Select(d => d.ClientId), "courses.aik-due", ct);
                 return Results.Ok(page.ToPage(due, d => new DueKey(d.Deadline, d.ClientId), d => d, request));
             })
             .RequireAuthorization(Policies.CentreStaff)

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Audit;
 using System.Globalization;
 using System.Text;
 using Carter;
@@ -15,7 +16,7 @@ public sealed class ExportCompletionsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet($"{LanguageCoursesModule.BasePath}/aik/completions.csv", async (DateOnly? from, DateOnly? to,
-                IQuerySession session, CancellationToken ct) =>
+                HttpContext http, IQuerySession session, CancellationToken ct) =>
             {
                 if (to < from)
                 {
@@ -26,6 +27,7 @@ public sealed class ExportCompletionsEndpoint : ICarterModule
                 var certificates = await session.Query<Certificate>()
                     .Where(c => c.CourseType == AikRules.CourseType && c.IssuedOn >= start && c.IssuedOn <= end)
                     .OrderBy(c => c.IssuedOn).ThenBy(c => c.Id).ToListAsync(ct);
+                await http.RecordClientsAsync(certificates.Select(c => c.ClientId), "courses.aik-completions", ct);
                 var csv = new StringBuilder("certificateNumber,clientCode,courseId,language,completedOn,hours\r\n");
                 foreach (var c in certificates)
                 {

@@ -43,16 +43,24 @@ public sealed record AttendanceInput(IReadOnlyList<AttendanceEntryInput> Entries
 /// <param name="Status" example="present">present, excused or absent.</param>
 public sealed record AttendanceEntryInput(Guid? ClientId, string Status);
 
-public sealed record RecordAttendance(Guid CourseId, Guid SessionId, AttendanceInput Input);
+/// <summary>What the handler answers: the attendance recorded and the session's new version (its ETag).</summary>
+public sealed record RecordedAttendance(AttendanceInput Attendance, long Version);
+
+public sealed record RecordAttendance(Guid CourseId, Guid SessionId, AttendanceInput Input, long ExpectedVersion);
 
 public static class RecordAttendanceHandler
 {
-    public static async Task<(AttendanceInput, OutgoingMessages)> Handle(RecordAttendance command, IDocumentSession session,
+    public static async Task<(RecordedAttendance, OutgoingMessages)> Handle(RecordAttendance command, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
         await session.LockCourseAsync(command.CourseId, ct);
         var course = await session.LoadCourseAsync(command.CourseId, ct);
         var held = await session.LoadSessionAsync(command.CourseId, command.SessionId, ct);
+        if (held.Version != command.ExpectedVersion)
+        {
+            throw PreconditionFailedException.Stale("session", held.Version);
+        }
+
         if (course.IsClosed || course.Status == CourseStatus.Planned || held.Cancelled || held.Date > clock.Today())
         {
             throw new ConflictException(held.Date > clock.Today() ? "The session has not taken place yet."
@@ -76,7 +84,7 @@ public static class RecordAttendanceHandler
         held.Version++;
         session.UpdateRevision(held, held.Version);
         messages.Add(new Contracts.AttendanceRecorded(course.Id, held.Id, session.TenantId, held.Date, entries));
-        return (command.Input, messages);
+        return (new RecordedAttendance(command.Input, held.Version), messages);
     }
 
     /// <summary>422 for a client who holds no place in the course, and for an audience count outside an SKK.</summary>
@@ -103,16 +111,23 @@ public sealed class RecordAttendanceEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPut($"{LanguageCoursesModule.BasePath}/{{courseId:guid}}/sessions/{{sessionId:guid}}/attendance",
-                async (Guid courseId, Guid sessionId, AttendanceInput input, IMessageBus bus, CancellationToken ct) =>
-                    Results.Ok(await bus.InvokeAsync<AttendanceInput>(new RecordAttendance(courseId, sessionId, input), ct)))
+                async (Guid courseId, Guid sessionId, AttendanceInput input, HttpRequest request, HttpResponse response,
+                    IMessageBus bus, CancellationToken ct) =>
+                {
+                    var command = new RecordAttendance(courseId, sessionId, input, request.ExpectedVersion());
+                    var (recorded, version) = await bus.InvokeAsync<RecordedAttendance>(command, ct);
+                    response.SetETag(version);
+                    return Results.Ok(recorded);
+                })
             .Validate<AttendanceInput>()
             .RequireAuthorization(Policies.CentreStaff)
-            .WithTags(LanguageCoursesModule.Tag).WithName("record-attendance").WithSummary("Record a session's attendance in bulk")
+            .WithTags(LanguageCoursesModule.Tag).WithName("record-attendance").WithSummary("Record a session's attendance in bulk (If-Match)")
             .WithDescription("Sets present, excused or absent for the enrolled clients of a session that has taken place, " +
                              "replacing the previous record (AttendanceRecorded; the first time, or when the SKK audience " +
                              "changes, also SessionHeld with the hours and audience). A client not enrolled is 422 (errors " +
                              "per entry); a future or cancelled session, or a planned, completed or cancelled course, is " +
-                             "409. Clients left out count as not present.")
-            .Produces<AttendanceInput>().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+                             "409. Clients left out count as not present. If-Match is the session's ETag (its version in the " +
+                             "timetable); the answer's ETag is the new one.")
+            .Produces<AttendanceInput>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

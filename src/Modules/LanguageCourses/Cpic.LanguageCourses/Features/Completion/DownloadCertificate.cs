@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -12,11 +13,12 @@ namespace Cpic.LanguageCourses.Features.Completion;
 public sealed class DownloadCertificateEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet($"{LanguageCoursesModule.BasePath}/certificates/{{number}}", async (string number, IQuerySession session,
-                CancellationToken ct) =>
+        app.MapGet($"{LanguageCoursesModule.BasePath}/certificates/{{number}}", async (string number, HttpContext http,
+                IQuerySession session, CancellationToken ct) =>
             {
                 var certificate = await session.LoadAsync<Certificate>(number, ct)
                     ?? throw new NotFoundException("Certificate", number);
+                await http.RecordClientsAsync([certificate.ClientId], "courses.certificate", ct);
                 return Results.Text(CertificateDocument.Render(certificate), "text/html; charset=utf-8");
             })
             .RequireAuthorization(Policies.CentreStaff)

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.LanguageCourses.Domain;
@@ -30,6 +31,7 @@ public sealed class ListEnrolmentsEndpoint : ICarterModule
                 var waitlist = (await session.Query<CourseEnrolment>()
                     .Where(e => e.CourseId == courseId && e.Status == EnrolmentStatus.Waitlisted)
                     .OrderBy(e => e.Arrival).Select(e => e.Arrival).ToListAsync(ct)).ToList();
+                await request.HttpContext.RecordClientsAsync(rows.Take(page.Limit).Select(e => e.ClientId), "courses.enrolments", ct);
                 return Results.Ok(page.ToPage(rows, e => (long?)e.Arrival,
                     e => EnrolmentResponse.From(e, waitlist.IndexOf(e.Arrival) + 1), request));
             })

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.LanguageCourses.Domain;
 using Cpic.LanguageCourses.Features.Courses;
@@ -13,11 +14,12 @@ public sealed class ListSessionsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet($"{LanguageCoursesModule.BasePath}/{{courseId:guid}}/sessions", async (Guid courseId,
-                IQuerySession session, CancellationToken ct) =>
+                HttpContext http, IQuerySession session, CancellationToken ct) =>
             {
                 await session.LoadCourseAsync(courseId, ct);
                 var sessions = await session.Query<CourseSession>().Where(s => s.CourseId == courseId)
                     .OrderBy(s => s.Date).ThenBy(s => s.Id).ToListAsync(ct);
+                await http.RecordClientsAsync(sessions.SelectMany(s => s.Attendance.Keys), "courses.attendance", ct);
                 return Results.Ok(sessions.OrderBy(s => s.StartsAt).Select(SessionResponse.From).ToList());
             })
             .RequireAuthorization(Policies.CentreStaff)

@@ -23,6 +23,9 @@ public sealed record SessionInput(DateOnly? Date, string Start, int? DurationMin
             RuleFor(s => s.Start).Must(TimeOfDay.IsValid)
                 .WithMessage("start is a time of day as HH:mm.");
             RuleFor(s => s.DurationMinutes).NotNull().InclusiveBetween(1, 720).WithMessage("Duration must be 1 to 720 minutes.");
+            RuleFor(s => s.DurationMinutes).Must((s, minutes) => s.StartTime.ToTimeSpan().TotalMinutes + minutes <= 24 * 60)
+                .When(s => TimeOfDay.IsValid(s.Start) && s.DurationMinutes is >= 1 and <= 720)
+                .WithMessage("A session ends on its day: start plus durationMinutes must not pass midnight.");
             RuleFor(s => s.Room).NotEmpty().MaximumLength(100);
             RuleFor(s => s.Lecturer).NotEmpty().MaximumLength(200);
         }

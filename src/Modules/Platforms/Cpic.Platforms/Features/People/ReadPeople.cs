@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks.Audit;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -13,10 +14,11 @@ public sealed class ReadPeopleEndpoints : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/platforms/actors/{id:guid}/people", async (Guid id, IQuerySession session, CancellationToken ct) =>
+        app.MapGet("/api/v1/platforms/actors/{id:guid}/people", async (Guid id, HttpContext http, IQuerySession session, CancellationToken ct) =>
             {
                 _ = await session.LoadAsync<Actor>(id, ct) ?? throw new NotFoundException("Actor", id.ToString());
                 var people = await session.Query<ContactPerson>().Where(p => p.ActorId == id).OrderBy(p => p.Name).ToListAsync(ct);
+                await http.RecordPeopleAsync(people.Select(p => p.Id), "platforms.people", ct);
                 return Results.Ok(people.Select(p => PersonResponse.From(p)).ToList());
             })
             .RequireAuthorization(Policies.CentreStaff)
@@ -28,6 +30,7 @@ public sealed class ReadPeopleEndpoints : ICarterModule
                 CancellationToken ct) =>
             {
                 var person = await session.LoadAsync<ContactPerson>(id, ct) ?? throw new NotFoundException("Person", id.ToString());
+                await response.HttpContext.RecordPeopleAsync([person.Id], "platforms.person", ct);
                 response.SetETag(person.Version);
                 return Results.Ok(PersonResponse.From(person));
             })

@@ -37,12 +37,13 @@ public sealed record RecordConsent(Guid PersonId, long ExpectedVersion, ConsentI
 
 public static class RecordConsentHandler
 {
-    public static async Task<PersonResponse> Handle(RecordConsent command, IDocumentSession session, CancellationToken ct)
+    public static async Task<PersonResponse> Handle(RecordConsent command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var person = await session.LoadForUpdateAsync<ContactPerson>(command.PersonId, command.ExpectedVersion, "Person", ct);
         var input = command.Input;
         person.Consents.Add(new ConsentEntry(input.Purpose, input.Given!.Value, input.On!.Value, input.How.Trim(),
-            command.UserId, DateTimeOffset.UtcNow));
+            command.UserId, clock.GetUtcNow()));
         return PersonResponse.From(person, session.NextRevision(person));
     }
 }
