@@ -8,7 +8,7 @@ namespace Cpic.Api.Tests.Sweep;
 /// One record of each kind in a centre, created over HTTP, and every id the centre's staff can then read: the sweep
 /// probes these from other centres and roles. Ids are grouped by the collection that lists them (clients, courses...).
 /// </summary>
-internal sealed class CentreRecords(CpicApp app, HttpClient owner)
+internal sealed partial class CentreRecords(CpicApp app, HttpClient owner)
 {
     public const string Surname = "Sweepová";
     public const string GivenNames = "Kateryna";
@@ -46,6 +46,7 @@ internal sealed class CentreRecords(CpicApp app, HttpClient owner)
         await CreateAsync("sessions", $"/api/v1/courses/{course}/sessions", new { date = today.AddDays(-1), start = "17:00", durationMinutes = 90, room = "sweep", lecturer = "Lektorka Nováková" });
         await CreateAsync("enrolments", $"/api/v1/courses/{course}/enrolments", new { clientId = client });
         await CreateAsync("localities", "/api/v1/monitoring/localities", new { name = "Ubytovna Sweep", kind = "dormitory", town = "Liberec" });
+        await SeedPlatformsAsync(today);
     }
 
     /// <summary>
@@ -72,10 +73,10 @@ internal sealed class CentreRecords(CpicApp app, HttpClient owner)
     }
 
     /// <summary>Every id and text of the centre's records that no other centre may see.</summary>
-    public IEnumerable<string> Secrets => Ids.Values.SelectMany(v => v).Append(Surname).Append(Note);
+    public IEnumerable<string> Secrets => Ids.Values.SelectMany(v => v).Append(Surname).Append(Note).Append(ContactEmail);
 
     /// <summary>What identifies the client to anyone outside the centre, the ministry included.</summary>
-    public IEnumerable<string> PersonalData => ClientIds.Append(Surname).Append(GivenNames).Append(Note);
+    public IEnumerable<string> PersonalData => ClientIds.Append(Surname).Append(GivenNames).Append(Note).Append(ContactEmail).Append(ContactName);
 
     private async Task<Guid> CreateAsync(string collection, string url, object body)
     {
