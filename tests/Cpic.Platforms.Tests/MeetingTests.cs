@@ -184,4 +184,22 @@ public sealed class MeetingTests(CpicApp app) : IAsyncLifetime
             .And.Contain("mailto:petr@example.org").And.NotContain("eva@example.org").And.Contain("Prodloužení dočasné ochrany");
         await (await _staff.GetAsync($"{Api}/meetings/{meeting}/invitation.ics")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
     }
+
+    [Fact]
+    public async Task A_planned_meeting_is_rescheduled_with_if_match_and_a_held_one_is_not()
+    {
+        var (body, oamp, _) = await PlatformAsync();
+        var meeting = (await app.CreateAsync(_staff, "meetings", Meeting(body, Day(10)))).GetProperty("id").GetGuid();
+        var url = $"{Api}/meetings/{meeting}";
+
+        await (await _staff.SendWithIfMatch(HttpMethod.Put, url, Meeting(body, Day(-1)), null)).ShouldBeProblem(HttpStatusCode.PreconditionRequired);
+        var moved = await (await _staff.SendWithIfMatch(HttpMethod.Put, url, Meeting(body, Day(-1)), "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        (moved.GetProperty("date").GetString(), moved.GetProperty("version").GetInt32()).Should().Be((Day(-1), 2));
+        await (await _staff.SendWithIfMatch(HttpMethod.Put, url, Meeting(body, Day(2)), "\"1\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+
+        await (await Close(meeting, Closing(oamp), "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        await (await _staff.SendWithIfMatch(HttpMethod.Put, url, Meeting(body, Day(5)), "\"3\"")).ShouldBeProblem(HttpStatusCode.Conflict);
+        await (await app.ClientFor("PLK", Roles.Counsellor).SendWithIfMatch(HttpMethod.Put, url, Meeting(body, Day(5)), "\"3\""))
+            .ShouldBeProblem(HttpStatusCode.NotFound);
+    }
 }

@@ -49,3 +49,19 @@ internal static class PlatformsKit
 
     public static string[] Strings(this JsonElement element) => [.. element.EnumerateArray().Select(e => e.GetString()!)];
 }
+
+/// <summary>People with consents, for outreach tests.</summary>
+internal static class OutreachKit
+{
+    public static async Task<Guid> PersonAsync(this CpicApp app, HttpClient client, Guid actor, string name, string email, string? consent)
+    {
+        var person = (await app.CreateAsync(client, $"actors/{actor}/people", new { name, email })).GetProperty("id").GetGuid();
+        if (consent is not null)
+        {
+            await (await client.SendWithIfMatch(HttpMethod.Post, $"{PlatformsKit.Api}/people/{person}/consents",
+                new { purpose = consent, given = true, on = PlatformsKit.Day(-1), how = "form" }, "\"1\"")).ShouldBe(HttpStatusCode.Created);
+        }
+
+        return person;
+    }
+}

@@ -8,7 +8,7 @@ namespace Cpic.Api.Tests.Sweep;
 /// One record of each kind in a centre, created over HTTP, and every id the centre's staff can then read: the sweep
 /// probes these from other centres and roles. Ids are grouped by the collection that lists them (clients, courses...).
 /// </summary>
-internal sealed class CentreRecords(CpicApp app, HttpClient owner)
+internal sealed partial class CentreRecords(CpicApp app, HttpClient owner)
 {
     public const string Surname = "Sweepová";
     public const string GivenNames = "Kateryna";
@@ -46,29 +46,13 @@ internal sealed class CentreRecords(CpicApp app, HttpClient owner)
         await CreateAsync("sessions", $"/api/v1/courses/{course}/sessions", new { date = today.AddDays(-1), start = "17:00", durationMinutes = 90, room = "sweep", lecturer = "Lektorka Nováková" });
         await CreateAsync("enrolments", $"/api/v1/courses/{course}/enrolments", new { clientId = client });
         await CreateAsync("localities", "/api/v1/monitoring/localities", new { name = "Ubytovna Sweep", kind = "dormitory", town = "Liberec" });
-        await SeedNetworkAndGoalsAsync(today);
+        await SeedPlatformsAsync(today);
+        await SeedGoalsAsync(today);
     }
 
-    /// <summary>Platforms (an actor, its person, a working group, a meeting) and Goals (a draft goal set).</summary>
-    private async Task SeedNetworkAndGoalsAsync(DateOnly today)
+    /// <summary>Goals: a draft goal set of the year with a manual key result.</summary>
+    private async Task SeedGoalsAsync(DateOnly today)
     {
-        var actor = await CreateAsync("actors", "/api/v1/platforms/actors", new
-        {
-            name = "Úřad práce Sweep", type = "labour-office", town = "Liberec", region = "CZ051", themes = new[] { "housing" },
-            joinedOn = today.AddDays(-30),
-        });
-        await CreateAsync("people", $"/api/v1/platforms/actors/{actor}/people", new { name = "Jana Sweepová", email = "sweep@example.org" });
-        var from = today.AddDays(-20);
-        var body = await CreateAsync("bodies", "/api/v1/platforms/bodies", new
-        {
-            name = "Pracovní skupina Sweep", kind = "working-group", themes = new[] { "education-system" }, meetingsPerYear = 4,
-            from, members = new[] { new { actorId = actor, seat = "member", from } },
-        });
-        await CreateAsync("meetings", "/api/v1/platforms/meetings", new
-        {
-            bodyId = body, title = "Platforma Sweep", date = today.AddDays(7), startTime = "09:30", durationMinutes = 120,
-            venue = new { kind = "workplace", workplace = "LBC-LIB" }, agenda = new[] { new { theme = "housing", title = "Ubytovny" } },
-        });
         await CreateAsync("sets", "/api/v1/goals/sets", new
         {
             year = today.Year, goals = new[]
@@ -102,10 +86,10 @@ internal sealed class CentreRecords(CpicApp app, HttpClient owner)
     }
 
     /// <summary>Every id and text of the centre's records that no other centre may see.</summary>
-    public IEnumerable<string> Secrets => Ids.Values.SelectMany(v => v).Append(Surname).Append(Note);
+    public IEnumerable<string> Secrets => Ids.Values.SelectMany(v => v).Append(Surname).Append(Note).Append(ContactEmail);
 
     /// <summary>What identifies the client to anyone outside the centre, the ministry included.</summary>
-    public IEnumerable<string> PersonalData => ClientIds.Append(Surname).Append(GivenNames).Append(Note);
+    public IEnumerable<string> PersonalData => ClientIds.Append(Surname).Append(GivenNames).Append(Note).Append(ContactEmail).Append(ContactName);
 
     private async Task<Guid> CreateAsync(string collection, string url, object body)
     {

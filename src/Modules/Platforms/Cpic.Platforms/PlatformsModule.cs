@@ -1,4 +1,5 @@
 using Cpic.Platforms.Domain;
+using Cpic.Platforms.Features.Outreach;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class PlatformsModule
 
     public static IServiceCollection AddPlatformsModule(this IServiceCollection services)
     {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.ConfigureMarten(o =>
         {
             o.Schema.For<Actor>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(a => a.Ico);
@@ -22,6 +24,9 @@ public static class PlatformsModule
             o.Schema.For<Meeting>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(m => m.SortKey).Index(m => m.BodyId);
             o.Schema.For<Proposal>().DatabaseSchemaName(Schema).UseNumericRevisions(true);
             o.Schema.For<ActionItem>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(i => i.BodyId);
+            o.Schema.For<DistributionList>().DatabaseSchemaName(Schema).UseNumericRevisions(true);
+            o.Schema.For<Sending>().DatabaseSchemaName(Schema).Index(s => s.ListId);
+            o.Schema.For<Delivery>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(d => d.SendingId).Index(d => d.PersonId);
         });
         return services;
     }

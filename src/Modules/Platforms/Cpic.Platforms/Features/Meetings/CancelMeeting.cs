@@ -43,7 +43,7 @@ internal static class PlannedMeeting
     {
         var meeting = await session.LoadForUpdateAsync<Meeting>(id, expectedVersion, "Meeting", ct);
         return meeting.Status == MeetingStatuses.Planned ? meeting
-            : throw new ConflictException($"The meeting is {meeting.Status} already; only a planned meeting can be closed or cancelled.");
+            : throw new ConflictException($"The meeting is {meeting.Status} already; only a planned meeting can be changed, closed or cancelled.");
     }
 }
 

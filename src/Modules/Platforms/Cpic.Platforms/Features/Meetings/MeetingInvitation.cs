@@ -58,7 +58,7 @@ public sealed class MeetingInvitationEndpoint : ICarterModule
             .Concat(open.Select(i => $"Open: {i.Title} (due {i.DueOn:yyyy-MM-dd})")));
         var invitation = new CalendarEvent
         {
-            Uid = $"{meeting.Id}@cpic", Summary = meeting.Title, Description = description,
+            Uid = $"{meeting.Id}@cpic", Sequence = meeting.Version - 1, Summary = meeting.Title, Description = description,
             Location = await LocationAsync(meeting.Venue, session, ct),
             DtStart = new CalDateTime(start), DtEnd = new CalDateTime(start.AddMinutes(meeting.DurationMinutes)),
             Organizer = new Organizer($"mailto:{organizer}"),

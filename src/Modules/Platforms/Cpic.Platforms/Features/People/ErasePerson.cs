@@ -15,7 +15,7 @@ public sealed record ErasePerson(Guid PersonId);
 
 public static class ErasePersonHandler
 {
-    /// <summary>Deletes the person; seats and attendance keep the actor and lose the person.</summary>
+    /// <summary>Deletes the person; seats, attendance and deliveries keep the actor and lose the person; lists drop them.</summary>
     public static async Task<bool> Handle(ErasePerson command, IDocumentSession session, CancellationToken ct)
     {
         var person = await session.LoadAsync<ContactPerson>(command.PersonId, ct)
@@ -32,6 +32,21 @@ public static class ErasePersonHandler
         {
             meeting.Attendance = [.. meeting.Attendance.Select(a => a.PersonId == person.Id ? a with { PersonId = null } : a)];
             session.NextRevision(meeting);
+        }
+
+        var deliveries = await session.Query<Delivery>().Where(d => d.PersonId == person.Id).ToListAsync(ct);
+        foreach (var delivery in deliveries)
+        {
+            (delivery.PersonId, delivery.Name, delivery.Email) = (null, null, null);
+            if (delivery.Status == DeliveryStatuses.Pending) delivery.Status = DeliveryStatuses.Erased;
+            session.NextRevision(delivery);
+        }
+
+        var lists = await session.Query<DistributionList>().Where(l => l.PersonIds.Contains(person.Id)).ToListAsync(ct);
+        foreach (var list in lists)
+        {
+            list.PersonIds = [.. list.PersonIds.Where(p => p != person.Id)];
+            session.NextRevision(list);
         }
 
         session.Delete(person);
@@ -51,7 +66,7 @@ public sealed class ErasePersonEndpoint : ICarterModule
             .WithTags("Platforms").WithName("erase-person")
             .WithSummary("Erase a person of an actor (right to erasure)")
             .WithDescription("Deletes the person and their consent ledger; the bodies they sat in and the meetings they " +
-                "attended keep the actor, without the person. Nothing of the person was ever published, so nothing else " +
+                "attended keep the actor, without the person; the deliveries of sendings to them lose name and e-mail (a pending one becomes `erased` and is not sent) and distribution lists drop them. Nothing of the person was ever published, so nothing else " +
                 "needs erasing. A person of another centre is 404.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
 }
