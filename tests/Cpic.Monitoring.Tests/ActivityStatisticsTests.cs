@@ -3,6 +3,8 @@ using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Counselling.Contracts;
 using Cpic.LanguageCourses.Contracts;
+using Cpic.Monitoring.Contracts;
+using Microsoft.Extensions.DependencyInjection;
 using static Cpic.Monitoring.Tests.Samples;
 
 namespace Cpic.Monitoring.Tests;
@@ -37,7 +39,7 @@ public sealed class ActivityStatisticsTests(CpicApp app) : IAsyncLifetime
         var audiences = activities.GetProperty("audiences");
         (Long(audiences, "services"), Long(audiences, "sessions"), Long(audiences, "fieldVisits"), Long(audiences, "peopleReached"))
             .Should().Be((30, 15, 60, 105), "the corrected audience (30) counts, the cancelled service's does not");
-        Line(audiences.GetProperty("byServiceType"), "peopleReached").Should().Equal(("information-session", 30));
+        Line(audiences.GetProperty("byServiceType"), "peopleReached").Should().Equal(("information-service", 30));
 
         var cases = activities.GetProperty("cases");
         (Long(cases, "opened"), Long(cases, "closed"), Long(cases, "openAtEnd")).Should().Be((3, 1, 2));
@@ -107,6 +109,31 @@ public sealed class ActivityStatisticsTests(CpicApp app) : IAsyncLifetime
             .Should().Equal("x", "x");
     }
 
+    [Fact]
+    public async Task Activity_metrics_are_the_figures_of_the_statistics()
+    {
+        await app.Publish("LBC", Activities());
+
+        using var scope = app.Services.CreateScope();
+        var metrics = scope.ServiceProvider.GetRequiredService<IMonitoringMetrics>();
+        async Task<decimal> Read(string metric, string? filter = null, string? code = null) =>
+            (await metrics.ReadAsync(new MetricQuery(metric, "LBC", null, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31),
+                filter is null ? null : new Dictionary<string, string> { [filter] = code! }), default)).Value;
+        (await Read("fieldVisits")).Should().Be(3);
+        (await Read("fieldPlaces", "placeType", "dormitory")).Should().Be(1, "two visits to one dormitory");
+        (await Read("fieldPeopleReached", "placeType", "company")).Should().Be(30);
+        (await Read("peopleReached")).Should().Be(105);
+        (await Read("serviceAudience", "serviceType", "information-service")).Should().Be(30);
+        (await Read("casesOpenAtEnd")).Should().Be(2);
+        (await Read("casesClosed", "closeReason", "goal-achieved")).Should().Be(1);
+        (await Read("referrals", "partnerType", "labour-office")).Should().Be(2);
+        (await Read("referrals", "status", "declined")).Should().Be(0);
+        (await Read("interpreterBookings", "interpreterLanguage", "vi")).Should().Be(2);
+        metrics.Check("fieldPlaces", new Dictionary<string, string> { ["placeType"] = "workplace" }).Should().ContainSingle();
+        metrics.Check("referrals", new Dictionary<string, string> { ["status"] = "sent", ["direction"] = "incoming" })
+            .Should().ContainSingle();
+    }
+
     /// <summary>
     /// In March 2025 at Liberec: three field visits (two to one dormitory, written differently), a service with an
     /// audience corrected from 25 to 30, a cancelled one with 10, an SKK session of 15, three cases (one closed in March,
@@ -114,8 +141,8 @@ public sealed class ActivityStatisticsTests(CpicApp app) : IAsyncLifetime
     /// </summary>
     private static List<object> Activities()
     {
-        var audience = Service("LBC", March, "information-session") with { AudienceSize = 25, ClientIds = [] };
-        var cancelled = Service("LBC", March, "information-session") with { AudienceSize = 10, ClientIds = [] };
+        var audience = Service("LBC", March, "information-service") with { AudienceSize = 25, ClientIds = [] };
+        var cancelled = Service("LBC", March, "information-service") with { AudienceSize = 10, ClientIds = [] };
         var course = new CourseScheduled(Guid.NewGuid(), "LBC", "LBC-LIB", "socio-cultural-orientation", null, "Liberec", false,
             March, March, 20);
         var (first, second, third) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
@@ -124,7 +151,7 @@ public sealed class ActivityStatisticsTests(CpicApp app) : IAsyncLifetime
         [
             Visit("LBC-LIB", "dormitory", "Ubytovna Sever", 20), Visit("LBC-LIB", "dormitory", "ubytovna sever", 10),
             Visit("LBC-CL", "company", "Preciosa", 30),
-            audience, Corrected(audience, "information-session") with { AudienceSize = 30, ClientIds = [] },
+            audience, Corrected(audience, "information-service") with { AudienceSize = 30, ClientIds = [] },
             cancelled, new ServiceCancelled(cancelled.ServiceId, "LBC", March),
             course, new SessionHeld(course.CourseId, Guid.NewGuid(), "LBC", March, 2, 15),
             new CaseOpened(first, "LBC", "LBC-LIB", Guid.NewGuid(), March), new CaseOpened(second, "LBC", "LBC-CL", Guid.NewGuid(), March),

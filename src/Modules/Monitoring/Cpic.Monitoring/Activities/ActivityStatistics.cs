@@ -23,7 +23,7 @@ internal sealed record FieldVisitStatistics(
 /// <param name="Visits" example="12">Field visits.</param>
 /// <param name="Places" example="5">Distinct places visited.</param>
 /// <param name="PeopleReached" example="140">People reached by those visits.</param>
-internal sealed record FieldVisitRow(string Code, long Visits, long Places, Cell PeopleReached);
+internal sealed record FieldVisitRow(string Code, long Visits, long Places, Cell PeopleReached) : ICodedRow;
 
 /// <summary>
 /// People reached, not clients: the unregistered audience of services (<c>audienceSize</c>) and of course sessions
@@ -32,10 +32,10 @@ internal sealed record FieldVisitRow(string Code, long Visits, long Places, Cell
 internal sealed record AudienceStatistics(
     Cell PeopleReached, Cell Services, Cell Sessions, Cell FieldVisits, IReadOnlyList<AudienceRow> ByServiceType);
 
-/// <param name="Code" example="information-session">A service type.</param>
+/// <param name="Code" example="information-service">A service type.</param>
 /// <param name="Services" example="3">Services of that type with an audience.</param>
 /// <param name="PeopleReached" example="60">Their audience.</param>
-internal sealed record AudienceRow(string Code, long Services, Cell PeopleReached);
+internal sealed record AudienceRow(string Code, long Services, Cell PeopleReached) : ICodedRow;
 
 /// <summary>Cases opened and closed in the period, and open on its last day (opened by then, not closed by then).</summary>
 internal sealed record CaseStatistics(Cell Opened, Cell Closed, Cell OpenAtEnd, IReadOnlyList<CountRow> ClosedByReason);
@@ -50,8 +50,14 @@ internal sealed record InterpreterStatistics(Cell Bookings, long Minutes, IReadO
 /// <param name="Code" example="vi">A language code.</param>
 /// <param name="Bookings" example="4">Bookings in that language.</param>
 /// <param name="Minutes" example="240">Their minutes.</param>
-internal sealed record InterpreterRow(string Code, Cell Bookings, long Minutes);
+internal sealed record InterpreterRow(string Code, Cell Bookings, long Minutes) : ICodedRow;
 
 /// <param name="Code" example="goal-achieved">The code counted.</param>
 /// <param name="Count" example="7">How many.</param>
-internal sealed record CountRow(string Code, Cell Count);
+internal sealed record CountRow(string Code, Cell Count) : ICodedRow;
+
+/// <summary>A line of an activity list, found by its code (metrics pick one).</summary>
+internal interface ICodedRow
+{
+    string Code { get; }
+}
