@@ -23,7 +23,7 @@ public sealed class OutboxTests(CpicApp app)
         response.StatusCode.Should().Be(HttpStatusCode.OK, body);
         body.Should().NotContain("Protected: family situation").And.NotContain("Explained the extension");
         return [.. body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())
-            .Where(f => f.GetProperty("serviceId").GetGuid() == serviceId)];
+            .Where(f => f.GetProperty("kind").GetString() == "service" && f.GetProperty("serviceId").GetGuid() == serviceId)];
     }
 
     [Fact]

@@ -70,11 +70,11 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         // Queued as the handlers queue them, in one transaction, so that one applier run takes them all.
         await using (var session = app.Store.LightweightSession("LBC"))
         {
-            ServiceChangesHandler.Handle(moved, session);
-            ServiceChangesHandler.Handle(cancelled, session);
-            ServiceChangesHandler.Handle(Corrected(moved, "legal-counselling", ua.ClientId) with { Date = May }, session);
+            await ServiceChangesHandler.Handle(moved, session, default);
+            await ServiceChangesHandler.Handle(cancelled, session, default);
+            await ServiceChangesHandler.Handle(Corrected(moved, "legal-counselling", ua.ClientId) with { Date = May }, session, default);
             ServiceChangesHandler.Handle(new ServiceCancelled(cancelled.ServiceId, "LBC", March), session);
-            ServiceChangesHandler.Handle(kept, session);
+            await ServiceChangesHandler.Handle(kept, session, default);
             await session.SaveChangesAsync();
         }
 
@@ -94,7 +94,7 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         await using (var session = app.Store.LightweightSession("LBC"))
         {
             // Queued, but the host "stopped" before asking for it to be applied.
-            ServiceChangesHandler.Handle(Service("LBC", March, client.ClientId), session);
+            await ServiceChangesHandler.Handle(Service("LBC", March, client.ClientId), session, default);
             await session.SaveChangesAsync();
         }
 

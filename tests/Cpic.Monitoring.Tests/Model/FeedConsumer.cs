@@ -34,7 +34,7 @@ internal sealed class FeedConsumer(HttpClient analyst, Random random)
 
     public string Figures(DateOnly from, DateOnly to)
     {
-        var rows = _rows.Values.Where(r => r.GetProperty("status").GetString() == "active")
+        var rows = _rows.Values.Where(r => r.GetProperty("kind").GetString() == "service" && r.GetProperty("status").GetString() == "active")
             .Select(r => (Key: r.GetProperty("clientKey").GetString(), Date: DateOnly.Parse(r.GetProperty("date").GetString()!),
                 Primary: r.GetProperty("primary").GetBoolean(), Minutes: r.GetProperty("minutes").GetInt32(),
                 Category: r.GetProperty("residenceCategory").GetString()))

@@ -7,9 +7,10 @@ namespace Cpic.Monitoring.Tests.Model;
 /// Random histories as the other modules would publish them, in batches. Events of one batch are handled in any
 /// order (and some twice, as redeliveries), so a batch holds at most one change of each client (a merge and the
 /// survivor's new residence history, as Clients publishes them, count as one); services, corrections and
-/// cancellations mix freely, since revisions and the cancellation table make their order irrelevant.
+/// cancellations mix freely, since revisions and the cancellation table make their order irrelevant; so do the
+/// field visits, cases, referrals and interpreter bookings, whose events Monitoring applies in any order.
 /// </summary>
-internal sealed class HistoryGenerator(Random random)
+internal sealed class HistoryGenerator(Random random, ActivityModel activities)
 {
     public static readonly string[] Centres = ["LBC", "JHM", "PHA"];
     private static readonly string[] Categories = ["long-term-visa", "long-term-residence", "permanent-residence", "temporary-protection"];
@@ -35,6 +36,7 @@ internal sealed class HistoryGenerator(Random random)
                 0 or 1 => [Register(touched)],
                 2 => ClientChange(touched),
                 3 => Merge(touched),
+                4 => [Activity()],
                 _ => [ServiceChange()],
             });
         }
@@ -143,6 +145,13 @@ internal sealed class HistoryGenerator(Random random)
             15 * random.Next(1, 9), Pick(Types), Pick(Forms), Pick(["workplace", "dormitory"]), null,
             [.. Topics.Where(_ => random.Next(2) == 0)], Pick<string?>(["uk", "vi", null, null]), false, clients,
             clients.Length == 0 ? random.Next(1, 30) : null, null);
+    }
+
+    /// <summary>A field visit, case, referral or interpreter booking event (<see cref="ActivityModel"/>).</summary>
+    private object Activity()
+    {
+        var centre = Pick(Centres);
+        return activities.Next(centre, Samples.WorkplaceOf(centre));
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];

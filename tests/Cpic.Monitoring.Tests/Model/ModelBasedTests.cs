@@ -8,7 +8,8 @@ namespace Cpic.Monitoring.Tests.Model;
 /// Random histories (<see cref="HistoryGenerator"/>) through the real host, compared with an independent model
 /// (<see cref="HistoryModel"/>, <see cref="ExpectedFigures"/>) for random periods (calendar month and year from the
 /// cube, a quarter, any range, the year through the facts), scopes, breakdowns and cross tables, and with a feed
-/// consumer that pulls at random moments. CI runs <see cref="DefaultHistories"/> histories;
+/// consumer that pulls at random moments; field visits, audiences, cases, referrals and interpreter bookings too
+/// (<see cref="ActivityModel"/>). CI runs <see cref="DefaultHistories"/> histories;
 /// <c>CPIC_MODEL_HISTORIES=5000</c> runs more, <c>CPIC_MODEL_SEED=n</c> replays the one a failure names.
 /// </summary>
 [Collection(MonitoringCollection.Name)]
@@ -51,11 +52,12 @@ public sealed class ModelBasedTests(CpicApp app) : IAsyncLifetime
     {
         await app.TruncateFactsAsync();
         var random = new Random(seed);
-        var (model, consumer) = (new HistoryModel(), new FeedConsumer(_analyst, random));
-        foreach (var batch in new HistoryGenerator(random).Batches())
+        var (model, consumer, activities) = (new HistoryModel(), new FeedConsumer(_analyst, random), new ActivityModel(random));
+        foreach (var batch in new HistoryGenerator(random, activities).Batches())
         {
             await app.PublishToMonitoring(batch);
             batch.ForEach(model.Apply);
+            batch.ForEach(activities.Apply);
             if (random.Next(2) == 0)
             {
                 await consumer.PullAsync();
@@ -74,6 +76,11 @@ public sealed class ModelBasedTests(CpicApp app) : IAsyncLifetime
             var expected = ExpectedFigures.Of([.. rows.Where(r => r.Service.Date >= from && r.Service.Date <= to && InScope(r, scope))],
                 c => _regions[c], to, groupBy);
             ExpectedFigures.Read(stats).Should().Be(expected, query);
+            var audience = rows.Where(r => r.Ordinal == 0 && r.Service.Date >= from && r.Service.Date <= to && InScope(r, scope))
+                .Sum(r => (long)(r.Service.AudienceSize ?? 0));
+            ActivityModel.Read(stats.GetProperty("activities")).Should().Be(
+                activities.Expected(from, to, (centre, workplace) => InScope(centre, workplace, scope), scope.Contains("workplace"), audience),
+                $"the activities of {query}");
         }
 
         foreach (var (from, to) in new[] { (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), Period(random) })
@@ -88,12 +95,14 @@ public sealed class ModelBasedTests(CpicApp app) : IAsyncLifetime
         }
     }
 
-    private bool InScope(HistoryModel.Row row, string scope) => scope switch
+    private bool InScope(HistoryModel.Row row, string scope) => InScope(row.Service.Centre, row.Service.Workplace, scope);
+
+    private bool InScope(string centre, string? workplace, string scope) => scope switch
     {
         "" => true,
-        "&region=CZ051" => _regions[row.Service.Centre] == "CZ051",
-        "&workplace=LBC-LIB" => row.Service.Workplace == "LBC-LIB",
-        _ => row.Service.Centre == scope[^3..],
+        "&region=CZ051" => _regions[centre] == "CZ051",
+        "&workplace=LBC-LIB" => workplace == "LBC-LIB",
+        _ => centre == scope[^3..],
     };
 
     /// <summary>A calendar month or the year (the cube), a quarter, any range, or the year through the facts.</summary>

@@ -26,14 +26,27 @@ public sealed record ServiceCorrected(
 /// <summary>A service record was cancelled: it leaves the statistics.</summary>
 public sealed record ServiceCancelled(Guid ServiceId, string Centre, DateOnly Date);
 
-/// <summary>A field visit (terénní práce) took place at a place of a given type.</summary>
+/// <summary>
+/// A field visit (terénní práce) took place at a place of a given type. <c>PlaceKey</c> identifies the place (name and
+/// town, case- and space-insensitive): visits with the same key are visits to one place.
+/// </summary>
 public sealed record FieldVisitRecorded(
     Guid VisitId, string Centre, string Workplace, DateOnly Date, string PlaceType, string PlaceName, string Town,
-    int PeopleReached, IReadOnlyList<string> Topics, int Minutes);
+    int PeopleReached, IReadOnlyList<string> Topics, int Minutes, string? PlaceKey = null);
 
 /// <summary>A client was referred to (<c>Direction</c> = outgoing) or from (incoming) a partner organisation.</summary>
 public sealed record ReferralMade(
     Guid ReferralId, string Centre, Guid ClientId, string Direction, string PartnerType, DateOnly Date);
+
+/// <summary>
+/// A referral's status changed (accepted, completed or declined; codes in <see cref="CounsellingCodes"/>).
+/// <c>Version</c> is the referral's version after the change (<see cref="ReferralMade"/> is version 1): a subscriber
+/// keeps the status of the highest version it has seen, as messages may be delivered out of order.
+/// </summary>
+public sealed record ReferralStatusChanged(Guid ReferralId, string Centre, string Status, int Version);
+
+/// <summary>An interpreter was booked for <c>Minutes</c> on <c>Date</c> in <c>Language</c> (a language code).</summary>
+public sealed record InterpreterBooked(Guid BookingId, string Centre, DateOnly Date, int Minutes, string Language);
 
 /// <summary>A counselling case (zakázka) was opened for a client.</summary>
 public sealed record CaseOpened(Guid CaseId, string Centre, string Workplace, Guid ClientId, DateOnly Date);

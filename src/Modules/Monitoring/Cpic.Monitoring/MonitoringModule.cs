@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Activities;
 using Cpic.Monitoring.Contracts;
 using Cpic.Monitoring.Facts;
 using Cpic.Monitoring.Metrics;
@@ -21,7 +22,7 @@ public static class MonitoringModule
     {
         services.ConfigureMarten(o =>
         {
-            foreach (var table in FactTables.All().Concat(NetworkTables.All()))
+            foreach (var table in FactTables.All().Concat(NetworkTables.All()).Concat(ActivityTables.All()))
             {
                 o.Storage.ExtendedSchemaObjects.Add(table);
             }

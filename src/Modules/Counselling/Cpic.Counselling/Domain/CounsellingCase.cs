@@ -1,3 +1,4 @@
+using Cpic.Counselling.Contracts;
 using JasperFx;
 
 namespace Cpic.Counselling.Domain;
@@ -40,7 +41,6 @@ public static class CaseStatuses
 
     public static readonly IReadOnlyList<string> All = [Open, Paused, Closed];
 
-    /// <summary>Why a case ends: cíl dosažen, částečně, klient odstoupil, předán jinam, bez kontaktu, odstěhoval se, jiné.</summary>
-    public static readonly IReadOnlyList<string> CloseReasons =
-        ["goal-achieved", "partly-achieved", "client-withdrew", "referred-elsewhere", "no-contact", "moved-away", "other"];
+    /// <summary>Why a case ends (<see cref="CounsellingCodes.CloseReasons"/>).</summary>
+    public static readonly IReadOnlyList<string> CloseReasons = CounsellingCodes.CloseReasons;
 }

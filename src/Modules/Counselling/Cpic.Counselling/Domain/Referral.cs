@@ -1,3 +1,4 @@
+using Cpic.Counselling.Contracts;
 using JasperFx;
 
 namespace Cpic.Counselling.Domain;
@@ -35,14 +36,12 @@ public static class ReferralStatuses
     public const string Completed = "completed";
     public const string Declined = "declined";
 
-    public static readonly IReadOnlyList<string> All = [Sent, Accepted, Completed, Declined];
+    public static readonly IReadOnlyList<string> All = CounsellingCodes.ReferralStatuses;
 }
 
 public static class ReferralCodes
 {
-    public static readonly IReadOnlyList<string> Directions = ["outgoing", "incoming"];
+    public static readonly IReadOnlyList<string> Directions = CounsellingCodes.ReferralDirections;
 
-    /// <summary>Úřad práce, OAMP, zdravotnictví, NNO, škola, policie, obec, sociální služby, zaměstnavatel, jiné.</summary>
-    public static readonly IReadOnlyList<string> PartnerTypes =
-        ["labour-office", "oamp", "health-care", "ngo", "school", "police", "municipality", "social-services", "employer", "other"];
+    public static readonly IReadOnlyList<string> PartnerTypes = CounsellingCodes.PartnerTypes;
 }

@@ -1,3 +1,5 @@
+using Cpic.Counselling.Contracts;
+
 namespace Cpic.Counselling.Domain;
 
 /// <summary>
@@ -35,9 +37,8 @@ public static class PlaceTypes
 {
     public const string Workplace = "workplace";
 
-    /// <summary>Field places (terénní práce): ubytovna, firma, obec, škola, humanitární ubytování, other.</summary>
-    public static readonly IReadOnlyList<string> Field =
-        ["dormitory", "company", "municipality", "school", "humanitarian-housing", "other"];
+    /// <summary>Field places (<see cref="CounsellingCodes.FieldPlaceTypes"/>).</summary>
+    public static readonly IReadOnlyList<string> Field = CounsellingCodes.FieldPlaceTypes;
 
     public static readonly IReadOnlyList<string> All = [Workplace, .. Field];
 }

@@ -39,6 +39,9 @@ internal sealed class ClientKeys(IOptions<MonitoringOptions> options)
     /// </summary>
     public string RowOf(Guid serviceId, Guid clientId) => Hash([.. serviceId.ToByteArray(), .. clientId.ToByteArray()]);
 
+    /// <summary>An activity row's identity (schema 3): a keyed hash of its kind and id.</summary>
+    public string RowOf(string kind, Guid id) => Hash([.. id.ToByteArray(), .. System.Text.Encoding.UTF8.GetBytes(kind)]);
+
     private string Hash(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];

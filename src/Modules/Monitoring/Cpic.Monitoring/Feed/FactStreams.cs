@@ -76,9 +76,9 @@ internal static class FactStreams
         {
             var name = FactRow.Columns[i];
             if (values[i] is null) json.WriteNull(name);
-            else if (i is 0 or 13) json.WriteNumber(name, long.Parse(values[i]!, CultureInfo.InvariantCulture));
-            else if (i == 4) json.WriteBoolean(name, values[i] == "true");
-            else if (i == 12) WriteTopics(json, name, values[i]!);
+            else if (FactRow.Numbers.Contains(i)) json.WriteNumber(name, long.Parse(values[i]!, CultureInfo.InvariantCulture));
+            else if (i == FactRow.Primary) json.WriteBoolean(name, values[i] == "true");
+            else if (i == FactRow.Topics) WriteTopics(json, name, values[i]!);
             else json.WriteString(name, values[i]);
         }
 

@@ -24,15 +24,17 @@ public sealed class GetFacts : ICarterModule
         app.MapGet("/api/v1/monitoring/facts", Handle)
             .RequireAuthorization(Policies.Ministry)
             .WithTags("Monitoring").WithName("get-monitoring-facts")
-            .WithSummary("Change feed of anonymised service facts (ministry), NDJSON or CSV")
-            .WithDescription("Schema version 2 (header `Cpic-Facts-Schema`; columns: " + "seq, serviceId, clientKey, " +
-                "status (active, cancelled, removed), primary, centre, workplace, region, date, serviceType, form, " +
-                "placeType, topics (CSV: joined by |), minutes, interpreterLanguage, sex, birthYearBand, nationality, " +
-                "residenceCategory, rowId). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
+            .WithSummary("Change feed of anonymised facts (ministry): services, field visits, audiences, cases, referrals, interpreter bookings; NDJSON or CSV")
+            .WithDescription("Schema version 3 (header `Cpic-Facts-Schema`; columns: seq, serviceId, clientKey, " +
+                "status, primary, centre, workplace, region, date, serviceType, form, placeType, topics (CSV: joined by |), " +
+                "minutes, interpreterLanguage, sex, birthYearBand, nationality, residenceCategory, rowId, kind, people, " +
+                "placeKey, closedOn, closeReason, direction, partnerType). `kind` (new in 3) is service, fieldVisit, " +
+                "audience, case, referral or interpreterBooking; each kind fills its own columns and leaves the others " +
+                "null (docs/monitoring.md). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
                 "received as `after` to get what changed since (an `after` that is not a whole number is a 400); " +
                 "keep the latest row per rowId (the row's identity, which a merge does not change; a merge re-points " +
-                "clientKey and re-emits the row). clientKey is a pseudonym of the client (a keyed hash, stable " +
-                "across pulls), not the id of the client's record. " +
+                "clientKey and re-emits the row), then count the rows whose status is not cancelled or removed. clientKey " +
+                "is a pseudonym of the client (a keyed hash, stable across pulls), not the id of the client's record. " +
                 "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
             .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)
             .ProducesProblem(400).ProducesProblem(403).ProducesValidationProblem(422);

@@ -31,6 +31,7 @@ internal static class MetricCatalogue
             "Completions dated in the period, in courses of the scope that are not cancelled.", r => r.Completions.Value),
         Metric.OfCourses("courseAudience", "Posluchači kurzů", "Course audience",
             "The unregistered audience of the sessions held in the period (SKK lectures).", r => r.Audience.Value),
+        .. ActivityMetrics.All,
     ];
 
     public static Metric? Find(string name) => All.FirstOrDefault(m => m.Name == name);

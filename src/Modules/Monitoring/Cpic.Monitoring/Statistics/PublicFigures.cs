@@ -1,3 +1,5 @@
+using Cpic.Monitoring.Activities;
+
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal static class PublicFigures
                 (r => r.Minutes, (r, c) => r with { Minutes = c }))),
             CrossTable = result.CrossTable is { } cross ? Protect(cross) : null,
             Courses = Protect(result.Courses),
+            Activities = ActivityProtection.Protect(result.Activities),
         };
     }
 

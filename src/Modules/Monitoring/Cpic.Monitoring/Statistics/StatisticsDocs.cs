@@ -20,6 +20,11 @@ internal static class StatisticsDocs
         **Courses**: courses with a session held in the period; participants = distinct clients enrolled and not
         withdrawn; completion rate = completed / participants; SKK audience of the sessions held; completions (and AIK
         completions) dated in the period, of every course in scope, also one that held no session in the period.
+        **Activities** (`activities`): field visits dated in the period (visits, distinct places by name and town,
+        people reached, minutes; by place type and workplace), audiences (people reached, not clients: the `audienceSize`
+        of services, the audience of course sessions held, the people reached by field visits, and their sum), cases
+        (opened, closed by reason, open on the period's last day), referrals dated in the period (by direction, partner
+        type and current status) and interpreter bookings (by language). A workplace scope counts no referrals or bookings.
         **Scope**: ministry roles see all centres (filter with `centre`, `workplace`, `region`); centre staff see their
         own centre only (403 for another centre, workplace or region).
         **public=true** shows counts from 1 to 4 as "<5" (JSON, CSV, XLSX). In a breakdown, cross-table row or column
@@ -27,8 +32,8 @@ internal static class StatisticsDocs
         worked out from the line's total, and every hidden count of the line, small or not, is written "x"
         (secondary suppression). No ratio is given over a hidden count. **Formats**: JSON, CSV or XLSX by `format=` (wins) or Accept; CSV/XLSX columns: section,
         code, code2, clients, services, minutes, courses, sessions, teachingHours, completed, servicesPerClient,
-        interpretedServices, countries, audience, completions, completionRate, towns (joined by |), definitionVersion;
-        sections totals, breakdown.<dimension>, crossTable, courses.total, courses.category, courses.courseType,
-        courses.aikCompletions, courses.skkAudience: every figure of the JSON. Header `Cpic-Statistics-Definition` on every format.
+        interpretedServices, countries, audience, completions, completionRate, towns (joined by |), definitionVersion,
+        count, places, peopleReached; sections totals, breakdown.<dimension>, crossTable, courses.total, courses.category,
+        courses.courseType, courses.aikCompletions, courses.skkAudience, activities.*: every figure of the JSON. Header `Cpic-Statistics-Definition` on every format.
         """;
 }

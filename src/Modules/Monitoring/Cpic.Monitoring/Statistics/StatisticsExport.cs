@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Cpic.Monitoring.Activities;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// The statistics as one flat table for spreadsheets: a row per section (totals, breakdown.&lt;dimension&gt;,
-/// crossTable, courses.total/category/courseType, courses.aikCompletions, courses.skkAudience) and value, with every
-/// figure of the JSON response. Suppressed cells read "&lt;5" (or "x") here too.
+/// crossTable, courses.total/category/courseType, courses.aikCompletions, courses.skkAudience, activities.*) and value,
+/// with every figure of the JSON response. Suppressed cells read "&lt;5" (or "x") here too.
 /// </summary>
 internal static class StatisticsExport
 {
@@ -18,7 +19,7 @@ internal static class StatisticsExport
     [
         "section", "code", "code2", "clients", "services", "minutes", "courses", "sessions", "teachingHours", "completed",
         "servicesPerClient", "interpretedServices", "countries", "audience", "completions", "completionRate", "towns",
-        "definitionVersion",
+        "definitionVersion", "count", "places", "peopleReached",
     ];
 
     /// <summary>
@@ -39,7 +40,7 @@ internal static class StatisticsExport
     public static async Task WriteXlsx(StatisticsResult result, Stream output, CancellationToken ct)
     {
         var sheet = Rows(result).Select(row => Enumerable.Range(0, Header.Length).ToDictionary(
-            i => Header[i], i => i is >= FirstFigure and < LastFigure ? Number(row[i]) : (object?)row[i]));
+            i => Header[i], i => i is >= FirstFigure and < LastFigure or >= ActivityFigures ? Number(row[i]) : (object?)row[i]));
         using var buffer = new MemoryStream();
         await MiniExcel.SaveAsAsync(buffer, sheet, sheetName: "statistics", cancellationToken: ct);
         buffer.Position = 0;
@@ -52,9 +53,11 @@ internal static class StatisticsExport
         : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) ? fraction
         : value;
 
-    // Columns clients..completionRate hold figures; section, codes, towns and definitionVersion ("2.0") stay text.
+    // Columns clients..completionRate and count..peopleReached hold figures; section, codes, towns and
+    // definitionVersion ("2.0") stay text.
     private const int FirstFigure = 3;
     private const int LastFigure = 16;
+    private const int ActivityFigures = 18;
 
     /// <summary>Every row as wide as the header (RFC 4180: the same number of fields on every line).</summary>
     private static IEnumerable<string?[]> Rows(StatisticsResult r) =>
@@ -94,5 +97,10 @@ internal static class StatisticsExport
             null, null, null, null, r.Courses.AikCompletions.ToString()];
         yield return ["courses.skkAudience", CourseStatistics.SkkCategory, null, null, null, null, null, null, null, null,
             null, null, null, r.Courses.SkkAudience.ToString()];
+        foreach (var line in ActivityExport.Lines(r.Activities))
+        {
+            yield return [line.Section, line.Code, null, null, null, line.Minutes, null, null, null, null, null, null, null,
+                null, null, null, null, null, line.Count, line.Places, line.PeopleReached];
+        }
     }
 }

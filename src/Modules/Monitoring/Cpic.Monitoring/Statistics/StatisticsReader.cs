@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Activities;
 using Marten;
 using Npgsql;
 
@@ -34,6 +35,7 @@ internal sealed class StatisticsReader(IDocumentStore store)
         }
 
         var courses = await CourseStatisticsReader.Read(connection, filter, ct);
+        var activities = await ActivityStatisticsReader.Read(connection, filter, ct);
         var p = filter.Public;
         var total = rows.Find(r => r.Kind == "client" && r.Mask == StatisticsSql.TotalMask).Measures ?? [0, 0, 0, 0];
         var breakdowns = Dimension.All.ToDictionary(d => d.Name, d => (IReadOnlyList<StatisticsRow>)[
@@ -48,7 +50,7 @@ internal sealed class StatisticsReader(IDocumentStore store)
             breakdowns[Dimension.Nationality.Name].Count(r => r.Code is not null));
         return new StatisticsResult(DefinitionVersion, new StatisticsPeriod(filter.From, filter.To),
             new StatisticsScope(filter.Centre, filter.Workplace, filter.Region), p, totals, breakdowns,
-            Cross(filter, rows.Where(r => r.Kind == "cross").Select(r => (r.Key, r.Key2, r.Measures))), courses);
+            Cross(filter, rows.Where(r => r.Kind == "cross").Select(r => (r.Key, r.Key2, r.Measures))), courses, activities);
     }
 
     private static CrossTable? Cross(StatisticsFilter filter, IEnumerable<(string? Key, string? Key2, long[] Measures)> rows)

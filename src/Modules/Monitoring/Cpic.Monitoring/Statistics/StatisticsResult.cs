@@ -1,14 +1,17 @@
+using Cpic.Monitoring.Activities;
+
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// Statistics of a period and scope. <c>Breakdowns</c> holds one list per dimension (serviceType, form, placeType,
 /// topic, interpreterLanguage, nationality, residenceCategory, sex, ageBand, centre, workplace, region, month);
-/// <c>CrossTable</c> is present when <c>groupBy</c> named dimensions.
+/// <c>CrossTable</c> is present when <c>groupBy</c> named dimensions. <c>Activities</c> counts what the centres do
+/// beyond services to clients: field visits, audiences, cases, referrals and interpreter bookings.
 /// </summary>
 internal sealed record StatisticsResult(
     string DefinitionVersion, StatisticsPeriod Period, StatisticsScope Scope, bool Public, StatisticsTotals Totals,
     IReadOnlyDictionary<string, IReadOnlyList<StatisticsRow>> Breakdowns, CrossTable? CrossTable,
-    CourseStatistics Courses);
+    CourseStatistics Courses, ActivityStatistics Activities);
 
 internal sealed record StatisticsPeriod(DateOnly From, DateOnly To);
 

@@ -29,7 +29,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Facts.ServiceChangesHandler");
             
             // The actual message execution
-            Cpic.Monitoring.Facts.ServiceChangesHandler.Handle(serviceRecorded, documentSession);
+            await Cpic.Monitoring.Facts.ServiceChangesHandler.Handle(serviceRecorded, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -76,7 +76,7 @@ public static class RecordFieldVisitHandler
         visit.SortKey = $"{visit.Date:yyyy-MM-dd} {visit.Id}";
         session.Insert(visit);
         return (visit, [new FieldVisitRecorded(visit.Id, session.TenantId, visit.Workplace, visit.Date, visit.Place.Type,
-            visit.Place.Name!, visit.Place.Town!, visit.PeopleReached, visit.Topics, visit.Minutes)]);
+            visit.Place.Name!, visit.Place.Town!, visit.PeopleReached, visit.Topics, visit.Minutes, visit.PlaceKey)]);
     }
 
     private static string Normalise(string text) =>

@@ -1,22 +1,25 @@
 using System.Security.Claims;
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Clients;
+using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Wolverine;
 
 namespace Cpic.Counselling.Features.Referrals;
 
 /// <summary>The partner's answer or the outcome: <c>accepted</c>, <c>completed</c> or <c>declined</c>, with feedback.</summary>
 /// <param name="Status" example="accepted">accepted, completed or declined.</param>
 /// <param name="Feedback" example="Registered on 3 November">The partner's feedback, at most 2,000 characters.</param>
-public sealed record ReferralStatusInput(string Status, string? Feedback)
+public sealed record ReferralStatusInput(string Status, string? Feedback) : WithheldFromLogs
 {
     internal sealed class Validator : AbstractValidator<ReferralStatusInput>
     {
@@ -29,31 +32,41 @@ public sealed record ReferralStatusInput(string Status, string? Feedback)
     }
 }
 
+public sealed record ChangeReferralStatus(Guid Id, long ExpectedVersion, ReferralStatusInput Input, string UserId);
+
+public static class ChangeReferralStatusHandler
+{
+    public static async Task<(Referral, OutgoingMessages)> Handle(ChangeReferralStatus command, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var input = command.Input;
+        var referral = await session.LoadForUpdateAsync<Referral>(command.Id, command.ExpectedVersion, "Referral", ct);
+        if (!referral.CanMoveTo(input.Status))
+        {
+            throw new ConflictException($"A {referral.Status} referral cannot become {input.Status}.");
+        }
+
+        if (input.Feedback is not null && (await session.LoadAsync<KnownClient>(referral.ClientId, ct))?.Anonymised == true)
+        {
+            throw new UnprocessableException("feedback", $"Client {referral.ClientId} was anonymised; its referral takes no feedback.");
+        }
+
+        referral.Status = input.Status;
+        referral.Feedback = input.Feedback ?? referral.Feedback;
+        referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, clock.GetUtcNow(), command.UserId));
+        referral.Version = session.NextRevision(referral);
+        return (referral, [new ReferralStatusChanged(referral.Id, session.TenantId, referral.Status, referral.Version)]);
+    }
+}
+
 public sealed class ChangeReferralStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/counselling/referrals/{id:guid}/status", async (Guid id, ReferralStatusInput input,
-                ClaimsPrincipal user, HttpRequest request, HttpResponse response, IDocumentSession session, TimeProvider clock,
-                CancellationToken ct) =>
+                ClaimsPrincipal user, HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
             {
-                var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
-                request.EnsureMatches(referral.Version);
-                if (!referral.CanMoveTo(input.Status))
-                {
-                    throw new ConflictException($"A {referral.Status} referral cannot become {input.Status}.");
-                }
-
-                if (input.Feedback is not null && (await session.LoadAsync<KnownClient>(referral.ClientId, ct))?.Anonymised == true)
-                {
-                    throw new UnprocessableException("feedback", $"Client {referral.ClientId} was anonymised; its referral takes no feedback.");
-                }
-
-                referral.Status = input.Status;
-                referral.Feedback = input.Feedback ?? referral.Feedback;
-                referral.History.Add(new ReferralStatusChange(input.Status, input.Feedback, clock.GetUtcNow(), user.UserId()));
-                // Saving sets Version to the stored revision: that is the new ETag.
-                session.NextRevision(referral);
-                await session.SaveChangesAsync(ct);
+                var referral = await bus.InvokeAsync<Referral>(
+                    new ChangeReferralStatus(id, request.ExpectedVersion(), input, user.UserId()), ct);
                 response.SetETag(referral.Version);
                 return Results.Ok(ReferralResponse.From(referral));
             })
@@ -62,7 +75,8 @@ public sealed class ChangeReferralStatusEndpoint : ICarterModule
             .WithTags("Counselling").WithName("change-referral-status")
             .WithSummary("Change a referral's status (If-Match)")
             .WithDescription("sent → accepted or declined; accepted → completed or declined. Any other move is 409. " +
-                "Each change is kept in `history` with its feedback; the referral of an anonymised client takes none (422).")
+                "Each change is kept in `history` with its feedback; the referral of an anonymised client takes none (422). " +
+                "Publishes `ReferralStatusChanged` (without the feedback).")
             .Produces<ReferralResponse>().ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequiresIfMatch();
