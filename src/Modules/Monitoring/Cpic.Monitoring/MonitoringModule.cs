@@ -6,6 +6,7 @@ using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
+using JasperFx.Resources;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +42,9 @@ public static class MonitoringModule
         services.AddScoped<IMonitoringMetrics, MonitoringMetrics>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
+        services.AddSingleton<StatisticsCubeSetup>();
+        services.AddSingleton<IStatefulResource>(s => s.GetRequiredService<StatisticsCubeSetup>());
+        services.AddHostedService(s => s.GetRequiredService<StatisticsCubeSetup>());
         services.ConfigureSwaggerGen(o =>
         {
             o.MapType<Cell>(() => new OpenApiSchema
