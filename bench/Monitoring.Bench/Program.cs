@@ -7,11 +7,17 @@ using Npgsql;
 
 // Monitoring benchmark (bench/README.md): bulk-load facts, fill the statistics cube as the migration does, then time
 // the statistics API and the CSV facts feed of the running host.
-// Usage: Monitoring.Bench <base url> <ministry token> <host pid> [--skip-load] [--skip-fill] [--skip-feed] [--all-cross-tables]
+// Usage: Monitoring.Bench <base url> <ministry token> <host pid> [--skip-load] [--skip-fill] [--skip-feed] [--all-cross-tables] | --goals
 var (baseUrl, token, hostPid) = (args[0], args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
 using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(10) };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 await using var db = NpgsqlDataSource.Create(Environment.GetEnvironmentVariable("CPIC_POSTGRES")!);
+
+if (args.Contains("--goals"))
+{
+    await GoalsBench.Run(baseUrl);
+    return;
+}
 
 if (!args.Contains("--skip-load"))
 {

@@ -1,6 +1,9 @@
 namespace Monitoring.Bench;
 
-/// <summary>The statistics requests the bench times: periods of every kind, the network and a region, cross tables.</summary>
+/// <summary>
+/// The statistics requests the bench times: periods of every kind, the network and a region, cross tables (five of
+/// them, or with <c>--all-cross-tables</c> all 91 for the year; ranges of days, which the facts answer, one).
+/// </summary>
 internal static class StatisticsQueries
 {
     private static readonly string[] Dimensions =
@@ -29,7 +32,8 @@ internal static class StatisticsQueries
             foreach (var (periodName, period) in Periods)
             {
                 yield return ($"{scopeName}, {periodName}", Url(period + scope));
-                foreach (var groupBy in CrossTables(allCrossTables && periodName == "year 2024"))
+                foreach (var groupBy in periodName.StartsWith("range", StringComparison.Ordinal) ? ["region,nationality"]
+                             : CrossTables(allCrossTables && periodName == "year 2024"))
                 {
                     yield return ($"{scopeName}, {periodName}, groupBy={groupBy}", Url($"{period}{scope}&groupBy={groupBy}"));
                 }

@@ -9,18 +9,18 @@ internal static class Timing
     /// Times each request (3 warm-up + <paramref name="runs"/> measured) and prints a Markdown table row: median, p95,
     /// max and the plan the host reports (<c>Cpic-Statistics-Plan</c>).
     /// </summary>
-    public static async Task Table(HttpClient http, IEnumerable<(string Name, string Url)> requests, int runs = 21)
+    public static async Task Table(HttpClient http, IEnumerable<(string Name, string Url)> requests, int runs = 21, bool plan = true)
     {
         Console.WriteLine("| Request | Median (ms) | p95 (ms) | Max (ms) | Plan |");
         Console.WriteLine("|---|---:|---:|---:|---|");
         foreach (var (name, url) in requests)
         {
-            var plan = "";
+            var planName = "";
             for (var i = 0; i < 3; i++)
             {
                 using var response = await http.GetAsync(url);
                 response.EnsureSuccessStatusCode();
-                plan = string.Join(',', response.Headers.GetValues("Cpic-Statistics-Plan"));
+                planName = plan ? string.Join(',', response.Headers.GetValues("Cpic-Statistics-Plan")) : "–";
             }
 
             var times = new List<double>();
@@ -35,7 +35,7 @@ internal static class Timing
 
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {times[runs / 2]:F1} | {times[(int)Math.Ceiling(runs * 0.95) - 1]:F1} | {times[^1]:F1} | {plan} |"));
+                $"| {name} | {times[runs / 2]:F1} | {times[(int)Math.Ceiling(runs * 0.95) - 1]:F1} | {times[^1]:F1} | {planName} |"));
         }
     }
 
