@@ -74,6 +74,19 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         await SameFigures(clients: 2, services: 3);
     }
 
+    [Theory]
+    [InlineData("from=2025-04-01&to=2025-06-30", "cube")]
+    [InlineData("from=2025-07-01&to=2025-12-31&region=CZ051", "cube")]
+    [InlineData("from=2025-01-01&to=2025-03-31&groupBy=nationality,topic", "cube+facts")]
+    [InlineData("from=2025-01-02&to=2025-03-31", "facts")]
+    [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&region=CZ051", "facts")]
+    public async Task The_response_names_where_its_figures_come_from(string query, string plan)
+    {
+        var response = await app.ClientFor(null, Roles.MinistryAnalyst).GetAsync($"/api/v1/monitoring/statistics?{query}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.GetValues("Cpic-Statistics-Plan").Should().Equal(plan);
+    }
+
     [Fact]
     public async Task Changes_waiting_together_are_applied_in_one_batch_in_their_order()
     {

@@ -17,23 +17,28 @@ internal static class CubeSlice
           and (clients <> 0 or services <> 0 or received <> 0 or minutes <> 0)
         """;
 
+    /// <summary>Whether the cube holds the filter's period and scope.</summary>
+    public static bool Holds(StatisticsFilter filter) => Period(filter.From, filter.To) is not null && Scopes(filter).Count <= 1;
+
     public static NpgsqlCommand? Command(NpgsqlConnection connection, StatisticsFilter filter)
     {
-        var period = Period(filter.From, filter.To);
-        (string Kind, string? Value)[] scopes =
-            [("centre", filter.Centre), ("workplace", filter.Workplace), ("region", filter.Region)];
-        var given = scopes.Where(s => s.Value is not null).ToList();
-        if (period is null || given.Count > 1)
+        if (!Holds(filter))
         {
             return null;
         }
 
+        var given = Scopes(filter);
+        var period = Period(filter.From, filter.To)!;
         var command = new NpgsqlCommand(Sql, connection);
         command.Parameters.AddWithValue("period", period);
         command.Parameters.AddWithValue("scope_kind", given.Count == 0 ? "network" : given[0].Kind);
-        command.Parameters.AddWithValue("scope", given.Count == 0 ? "" : given[0].Value!);
+        command.Parameters.AddWithValue("scope", given.Count == 0 ? "" : given[0].Value);
         return command;
     }
+
+    private static List<(string Kind, string Value)> Scopes(StatisticsFilter filter) =>
+        [.. new[] { ("centre", filter.Centre), ("workplace", filter.Workplace), ("region", filter.Region) }
+            .Where(s => s.Item2 is not null).Select(s => (s.Item1, s.Item2!))];
 
     /// <summary>The cube's name of a calendar period (<c>2024-03</c>, <c>2024-Q1</c>, <c>2024-H1</c>, <c>2024</c>), or null.</summary>
     public static string? Period(DateOnly from, DateOnly to)

@@ -48,9 +48,7 @@ internal sealed class StatisticsReader(IDocumentStore store)
 
     /// <summary>Which plan answers the filter (docs/statistics.md, "Where the figures come from").</summary>
     public static string Plan(StatisticsFilter filter) =>
-        CubeSlice.Period(filter.From, filter.To) is null
-        || new[] { filter.Centre, filter.Workplace, filter.Region }.Count(s => s is not null) > 1 ? "facts"
-        : filter.GroupBy.Count > 0 ? "cube+facts" : "cube";
+        !CubeSlice.Holds(filter) ? "facts" : filter.GroupBy.Count > 0 ? "cube+facts" : "cube";
 
     private static async Task ReadRows(NpgsqlCommand command,
         List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)> rows, CancellationToken ct)
