@@ -7,7 +7,7 @@ namespace Monitoring.Bench;
 /// <summary>
 /// Bulk-loads fictitious facts with binary COPY straight into the monitoring tables: ten years of the whole
 /// network in date order, one client per service, nationalities skewed. Deterministic (fixed seed). Then the
-/// statistics cube, as the fact handlers would have kept it.
+/// statistics cube, filled as the schema migration fills it (<see cref="Fill"/>).
 /// </summary>
 internal static class FactLoader
 {
@@ -20,7 +20,7 @@ internal static class FactLoader
     public static async Task Load(NpgsqlDataSource db, IReadOnlyList<(string Centre, string Region)> centres, int clients, int services)
     {
         await using var connection = await db.OpenConnectionAsync();
-        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services, monitoring.statistics_cube");
+        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services");
         var random = new Random(7140);
         var profiles = Enumerable.Range(0, clients).Select(_ => (Id: Guid.CreateVersion7(),
             Nationality: Nationalities[Math.Min(random.Next(Nationalities.Length * 2), random.Next(Nationalities.Length))],
@@ -87,21 +87,27 @@ internal static class FactLoader
         }
 
         await Execute(connection, $"select setval('monitoring.fact_seq', {services})");
-        // The statistics cube, with the SQL the fact handlers apply to the clients they touch; a year and a kind of
-        // scope at a time, so that the aggregation's hash tables stay in memory.
-        await Execute(connection, "set work_mem = '256MB'");
-        for (var year = start.Year; year <= start.AddDays(3651).Year; year++)
-        {
-            foreach (var scope in new[] { "network", "region", "centre", "workplace" })
-            {
-                await Execute(connection, StatisticsCube.Apply(1, "monitoring.service_facts",
-                    $"x.date between '{year}-01-01' and '{year}-12-31' and s.scope_kind = '{scope}'"));
-            }
-        }
-
         await Execute(connection, "vacuum analyze monitoring.service_facts");
         await Execute(connection, "vacuum analyze monitoring.clients");
-        await Execute(connection, "vacuum analyze monitoring.statistics_cube");
+    }
+
+    /// <summary>Empties the cube and its fill marks, then fills it as the schema migration does; returns the seconds.</summary>
+    public static async Task<double> Fill(NpgsqlDataSource db)
+    {
+        await using (var connection = await db.OpenConnectionAsync())
+        {
+            await Execute(connection, "truncate monitoring.statistics_cube, monitoring.statistics_cube_fill");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await StatisticsCubeFill.RunAsync(async ct => await db.OpenConnectionAsync(ct), CancellationToken.None);
+        var seconds = watch.Elapsed.TotalSeconds;
+        await using (var connection = await db.OpenConnectionAsync())
+        {
+            await Execute(connection, "vacuum analyze monitoring.statistics_cube");
+        }
+
+        return seconds;
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)

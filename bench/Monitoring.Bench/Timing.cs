@@ -5,24 +5,38 @@ namespace Monitoring.Bench;
 
 internal static class Timing
 {
-    public static async Task Median(HttpClient http, string name, string url, int runs = 21)
+    /// <summary>
+    /// Times each request (3 warm-up + <paramref name="runs"/> measured) and prints a Markdown table row: median, p95,
+    /// max and the plan the host reports (<c>Cpic-Statistics-Plan</c>).
+    /// </summary>
+    public static async Task Table(HttpClient http, IEnumerable<(string Name, string Url)> requests, int runs = 21, bool plan = true)
     {
-        for (var i = 0; i < 3; i++)
+        Console.WriteLine("| Request | Median (ms) | p95 (ms) | Max (ms) | Plan |");
+        Console.WriteLine("|---|---:|---:|---:|---|");
+        foreach (var (name, url) in requests)
         {
-            (await http.GetAsync(url)).EnsureSuccessStatusCode();
-        }
+            var planName = "";
+            for (var i = 0; i < 3; i++)
+            {
+                using var response = await http.GetAsync(url);
+                response.EnsureSuccessStatusCode();
+                planName = plan ? string.Join(',', response.Headers.GetValues("Cpic-Statistics-Plan")) : "–";
+            }
 
-        var times = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            (await http.GetAsync(url)).EnsureSuccessStatusCode();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await http.GetAsync(url);
+                await response.Content.ReadAsByteArrayAsync();
+                response.EnsureSuccessStatusCode();
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
 
-        times.Sort();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: median {times[runs / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms ({runs} runs)"));
+            times.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {times[runs / 2]:F1} | {times[(int)Math.Ceiling(runs * 0.95) - 1]:F1} | {times[^1]:F1} | {planName} |"));
+        }
     }
 
     /// <summary>Streams the feed, counting rows, while sampling the host's resident memory every 50 ms.</summary>

@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
 using Cpic.Counselling.Contracts;
 using Cpic.Monitoring.Facts;
+using JasperFx.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using static Cpic.Monitoring.Tests.Samples;
@@ -11,8 +12,9 @@ using static Cpic.Monitoring.Tests.Samples;
 namespace Cpic.Monitoring.Tests;
 
 /// <summary>
-/// Calendar months and years are read from the statistics cube, other periods aggregated from the facts (ADR 0141):
-/// after every kind of fact change both must give the same figures. The other period is the same one starting a
+/// Calendar months, quarters, half-years and years are read from the statistics cube, other periods aggregated from
+/// the facts (ADR 0141, 0146): after every kind of fact change, and after the migration's fill, both must give the
+/// same figures. The other period is the same one starting a
 /// day earlier, a day without facts.
 /// </summary>
 [Collection(MonitoringCollection.Name)]
@@ -47,16 +49,42 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         await SameFigures(clients: 3, services: 5);
 
         // The calendar year really comes from the cube: without it, it has no figures; the day-earlier period has.
-        await using (var connection = app.Store.Storage.Database.CreateConnection())
-        {
-            await connection.OpenAsync();
-            await using var truncate = connection.CreateCommand();
-            truncate.CommandText = "truncate monitoring.statistics_cube";
-            await truncate.ExecuteNonQueryAsync();
-        }
-
+        await Sql("truncate monitoring.statistics_cube");
         var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
         (await Figures(analyst, "from=2025-01-01&to=2025-12-31")).Should().NotBe(await Figures(analyst, "from=2024-12-31&to=2025-12-31"));
+    }
+
+    [Fact]
+    public async Task The_migration_fills_the_cube_for_the_years_it_has_not_filled_yet()
+    {
+        var (vn, sk) = (Client(), Client("JHM", nationality: "SK"));
+        await app.Publish("LBC", vn, Service("LBC", March, vn.ClientId), Service("LBC", May, vn.ClientId));
+        await app.Publish("JHM", sk, Service("JHM", May, sk.ClientId));
+        var fill = app.Services.GetServices<IStatefulResource>().Single(r => r.Name == "statistics-cube");
+        var analyst = app.ClientFor(null, Roles.MinistryAnalyst);
+        var facts = await Figures(analyst, "from=2024-12-31&to=2025-12-31");
+
+        // A year noted as filled (before an interruption, say) is not filled again.
+        await Sql("truncate monitoring.statistics_cube, monitoring.statistics_cube_fill; insert into monitoring.statistics_cube_fill values ('2', 2025)");
+        await fill.Setup(CancellationToken.None);
+        (await Figures(analyst, "from=2025-01-01&to=2025-12-31")).Should().NotBe(facts);
+
+        await Sql("truncate monitoring.statistics_cube_fill");
+        await fill.Setup(CancellationToken.None);
+        await SameFigures(clients: 2, services: 3);
+    }
+
+    [Theory]
+    [InlineData("from=2025-04-01&to=2025-06-30", "cube")]
+    [InlineData("from=2025-07-01&to=2025-12-31&region=CZ051", "cube")]
+    [InlineData("from=2025-01-01&to=2025-03-31&groupBy=nationality,topic", "cube+facts")]
+    [InlineData("from=2025-01-02&to=2025-03-31", "facts")]
+    [InlineData("from=2025-01-01&to=2025-12-31&centre=LBC&region=CZ051", "facts")]
+    public async Task The_response_names_where_its_figures_come_from(string query, string plan)
+    {
+        var response = await app.ClientFor(null, Roles.MinistryAnalyst).GetAsync($"/api/v1/monitoring/statistics?{query}");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Headers.GetValues("Cpic-Statistics-Plan").Should().Equal(plan);
     }
 
     [Fact]
@@ -111,7 +139,8 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         string[] scopes = ["", "&region=CZ051", "&centre=LBC", "&centre=JHM", "&workplace=LBC-CL"];
         (string From, string To, string DayBefore)[] periods =
             [("2025-01-01", "2025-12-31", "2024-12-31"), ("2025-03-01", "2025-03-31", "2025-02-28"),
-             ("2025-05-01", "2025-05-31", "2025-04-30")];
+             ("2025-05-01", "2025-05-31", "2025-04-30"), ("2025-01-01", "2025-03-31", "2024-12-31"),
+             ("2025-04-01", "2025-06-30", "2025-03-31"), ("2025-01-01", "2025-06-30", "2024-12-31")];
         foreach (var (from, to, dayBefore) in periods)
         {
             foreach (var scope in scopes)
@@ -125,6 +154,15 @@ public sealed class StatisticsCubeTests(CpicApp app) : IAsyncLifetime
         var totals = (await (await analyst.GetAsync(Year2025())).ShouldBe(HttpStatusCode.OK)).GetProperty("totals");
         totals.GetProperty("clients").GetInt64().Should().Be(clients);
         totals.GetProperty("services").GetInt64().Should().Be(services);
+    }
+
+    private async Task Sql(string sql)
+    {
+        await using var connection = app.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<string> Figures(HttpClient client, string query)

@@ -6,8 +6,8 @@ namespace Cpic.Monitoring.Tests.Model;
 
 /// <summary>
 /// Random histories (<see cref="HistoryGenerator"/>) through the real host, compared with an independent model
-/// (<see cref="HistoryModel"/>, <see cref="ExpectedFigures"/>) for random periods (calendar month and year from the
-/// cube, a quarter, any range, the year through the facts), scopes, breakdowns and cross tables, and with a feed
+/// (<see cref="HistoryModel"/>, <see cref="ExpectedFigures"/>) for random periods (calendar month, quarter, half-year
+/// and year from the cube, any range, the year through the facts), scopes, breakdowns and cross tables, and with a feed
 /// consumer that pulls at random moments; field visits, audiences, cases, referrals and interpreter bookings too
 /// (<see cref="ActivityModel"/>). CI runs <see cref="DefaultHistories"/> histories;
 /// <c>CPIC_MODEL_HISTORIES=5000</c> runs more, <c>CPIC_MODEL_SEED=n</c> replays the one a failure names.
@@ -105,18 +105,20 @@ public sealed class ModelBasedTests(CpicApp app) : IAsyncLifetime
         _ => centre == scope[^3..],
     };
 
-    /// <summary>A calendar month or the year (the cube), a quarter, any range, or the year through the facts.</summary>
+    /// <summary>A calendar month, quarter, half-year or the year (the cube), any range, or the year through the facts.</summary>
     private static (DateOnly From, DateOnly To) Period(Random random)
     {
         var month = new DateOnly(2025, random.Next(1, 13), 1);
         var day = new DateOnly(2025, 1, 1).AddDays(random.Next(365));
         var quarter = new DateOnly(2025, (3 * random.Next(4)) + 1, 1);
-        return random.Next(5) switch
+        var half = new DateOnly(2025, (6 * random.Next(2)) + 1, 1);
+        return random.Next(6) switch
         {
             0 => (month, month.AddMonths(1).AddDays(-1)),
             1 => (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)),
             2 => (quarter, quarter.AddMonths(3).AddDays(-1)),
             3 => (day, day.AddDays(random.Next(1, 120)) is var end && end.Year == 2025 ? end : new DateOnly(2025, 12, 31)),
+            4 => (half, half.AddMonths(6).AddDays(-1)),
             _ => (new DateOnly(2024, 12, 31), new DateOnly(2025, 12, 31)),
         };
     }

@@ -7,6 +7,7 @@ using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
+using JasperFx.Resources;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
@@ -40,6 +41,9 @@ public static class MonitoringModule
         services.AddScoped<IMonitoringMetrics, MonitoringMetrics>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
+        services.AddSingleton<StatisticsCubeSetup>();
+        services.AddSingleton<IStatefulResource>(s => s.GetRequiredService<StatisticsCubeSetup>());
+        services.AddHostedService(s => s.GetRequiredService<StatisticsCubeSetup>());
         services.ConfigureSwaggerGen(o =>
         {
             o.MapType<Cell>(() => new OpenApiSchema

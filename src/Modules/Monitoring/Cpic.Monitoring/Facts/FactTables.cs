@@ -19,7 +19,7 @@ internal static class FactTables
     public static IEnumerable<ISchemaObject> All() =>
         [
             ChangeSequence, ServiceFacts(), Clients(), ResidenceStatuses(), CancelledServices(), StatisticsCube.Table(),
-            StatisticsCube.Changes(), ApplyPendingServiceChangesHandler.Pending(), Courses(), CourseSessions(), CourseParticipants(),
+            StatisticsCube.Changes(), StatisticsCubeFill.Table(), ApplyPendingServiceChangesHandler.Pending(), Courses(), CourseSessions(), CourseParticipants(),
         ];
 
     /// <summary>One row per service and client (a service without clients has one row with the empty client id).</summary>

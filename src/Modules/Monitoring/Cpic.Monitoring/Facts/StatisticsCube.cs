@@ -7,9 +7,9 @@ using Weasel.Postgresql.Tables;
 namespace Cpic.Monitoring.Facts;
 
 /// <summary>
-/// The statistics of every calendar month and year, for the network and each region, centre and workplace (ADR 0141),
-/// kept in the transaction of every fact change: the contributions of the clients a change touches are subtracted
-/// before it and added back after it, over the months and years of the days it touches. Every measure is a sum over
+/// The statistics of every calendar month, quarter, half-year and year, for the network and each region, centre and
+/// workplace (ADR 0141, 0146), kept in the transaction of every fact change: the contributions of the clients a change
+/// touches are subtracted before it and added back after it, over the calendar periods of the days it touches. Every measure is a sum over
 /// clients (a distinct client count too), so the cube always equals the aggregation of the facts.
 /// </summary>
 internal static class StatisticsCube
@@ -79,7 +79,7 @@ internal static class StatisticsCube
             with f as materialized (
                 select p.period, s.scope_kind, s.scope, {StatisticsSql.FactColumns("extract(year from x.date)::int")}
                 from {source} x
-                cross join lateral (values (to_char(x.date, 'YYYY-MM')), (to_char(x.date, 'YYYY'))) as p(period)
+                cross join lateral {Periods("x.date")} as p(period)
                 cross join lateral (values ('network', ''), ('region', x.region), ('centre', x.centre),
                                            ('workplace', x.workplace)) as s(scope_kind, scope)
                 where x.status = 'active' and {condition}),
@@ -90,8 +90,18 @@ internal static class StatisticsCube
             minutes = c.minutes + excluded.minutes
         """;
 
-    // Facts of the noted clients (and of the services without clients, when one is noted) in the noted months and
-    // years: a change of a day alters the figures of its month and its year only.
+    /// <summary>
+    /// The calendar periods of a day, as a VALUES list of their names: month <c>2024-03</c>, quarter <c>2024-Q1</c>,
+    /// half-year <c>2024-H1</c> and year <c>2024</c>.
+    /// </summary>
+    public static string Periods(string date) => $"""
+        (values (to_char({date}, 'YYYY-MM')), (to_char({date}, 'YYYY-"Q"Q')),
+                (to_char({date}, 'YYYY-"H"') || case when extract(month from {date}) <= 6 then '1' else '2' end),
+                (to_char({date}, 'YYYY')))
+        """;
+
+    // Facts of the noted clients (and of the services without clients, when one is noted) in the noted calendar
+    // periods: a change of a day alters the figures of its month, quarter, half-year and year only.
     private const string AffectedFacts = $"""
         (select * from monitoring.service_facts
          where client_key = any(array(select distinct client_key from {Affected} where client_key is not null))
@@ -100,9 +110,8 @@ internal static class StatisticsCube
          where client_key is null and exists (select 1 from {Affected} where client_key is null))
         """;
 
-    private const string InAffectedPeriods = $"""
+    private static readonly string InAffectedPeriods = $"""
         date_trunc('year', x.date) = any(array(select distinct date_trunc('year', day) from {Affected}))
-        and (length(p.period) = 4
-             or date_trunc('month', x.date) = any(array(select distinct date_trunc('month', day) from {Affected})))
+        and p.period = any(array(select distinct a.period from {Affected} cross join lateral {Periods("day")} as a(period)))
         """;
 }

@@ -15,6 +15,9 @@ public sealed class GetStatistics : ICarterModule
     /// <summary>The definitions version, also on CSV and XLSX downloads (JSON carries it in the body too).</summary>
     public const string DefinitionHeader = "Cpic-Statistics-Definition";
 
+    /// <summary>Where the figures came from: <c>cube</c>, <c>cube+facts</c> (the cross table) or <c>facts</c>.</summary>
+    public const string PlanHeader = "Cpic-Statistics-Plan";
+
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/statistics", Handle)
             .RequireAuthorization(Policies.AnyRole)
@@ -33,9 +36,10 @@ public sealed class GetStatistics : ICarterModule
         var publicFigures = StatisticsQuery.Flag(@public, "public");
         var contentType = Negotiate(format, http.Request);
         var scope = await CallerScope.Resolve(user, session, centre, workplace, region, ct);
-        var result = PublicFigures.Protect(await new StatisticsReader(store).Read(
-            new StatisticsFilter(start, end, scope.Centre, scope.Workplace, scope.Region, dimensions, publicFigures), ct));
+        var filter = new StatisticsFilter(start, end, scope.Centre, scope.Workplace, scope.Region, dimensions, publicFigures);
+        var result = PublicFigures.Protect(await new StatisticsReader(store).Read(filter, ct));
         http.Response.Headers[DefinitionHeader] = StatisticsReader.DefinitionVersion;
+        http.Response.Headers[PlanHeader] = StatisticsReader.Plan(filter);
         return contentType switch
         {
             StatisticsExport.CsvType => new StreamResult($"{contentType}; charset=utf-8", "statistics.csv", s => StatisticsExport.WriteCsv(result, s, ct)),

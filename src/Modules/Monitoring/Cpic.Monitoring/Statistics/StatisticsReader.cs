@@ -15,7 +15,7 @@ internal sealed class StatisticsReader(IDocumentStore store)
         await using var connection = await OpenAsync(store, ct);
         var cube = CubeSlice.Command(connection, filter);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (cube is null)
+        if (cube is null || filter.GroupBy.Count > 0)
         {
             // Room for the hash tables of a long period of the whole network, so they rarely spill (this transaction only).
             await using var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection);
@@ -23,15 +23,10 @@ internal sealed class StatisticsReader(IDocumentStore store)
         }
 
         var rows = new List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)>();
-        await using (var command = cube ?? StatisticsSql.Command(connection, filter))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
+        await ReadRows(cube ?? StatisticsSql.Command(connection, filter), rows, ct);
+        if (cube is not null && filter.GroupBy.Count > 0)
         {
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    [reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)]));
-            }
+            await ReadRows(StatisticsSql.Cross(connection, filter), rows, ct);
         }
 
         var courses = await CourseStatisticsReader.Read(connection, filter, ct);
@@ -51,6 +46,25 @@ internal sealed class StatisticsReader(IDocumentStore store)
         return new StatisticsResult(DefinitionVersion, new StatisticsPeriod(filter.From, filter.To),
             new StatisticsScope(filter.Centre, filter.Workplace, filter.Region), p, totals, breakdowns,
             Cross(filter, rows.Where(r => r.Kind == "cross").Select(r => (r.Key, r.Key2, r.Measures))), courses, activities);
+    }
+
+    /// <summary>Which plan answers the filter (docs/statistics.md, "Where the figures come from").</summary>
+    public static string Plan(StatisticsFilter filter) =>
+        !CubeSlice.Holds(filter) ? "facts" : filter.GroupBy.Count > 0 ? "cube+facts" : "cube";
+
+    private static async Task ReadRows(NpgsqlCommand command,
+        List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)> rows, CancellationToken ct)
+    {
+        await using (command)
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    [reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)]));
+            }
+        }
     }
 
     private static CrossTable? Cross(StatisticsFilter filter, IEnumerable<(string? Key, string? Key2, long[] Measures)> rows)

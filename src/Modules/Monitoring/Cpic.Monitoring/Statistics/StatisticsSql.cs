@@ -29,18 +29,25 @@ internal static class StatisticsSql
         date, to_char(date, 'YYYY-MM') as month
         """;
 
-    public static NpgsqlCommand Command(NpgsqlConnection connection, StatisticsFilter filter)
+    /// <summary>Every result row of the filter: totals, breakdowns and its cross table.</summary>
+    public static NpgsqlCommand Command(NpgsqlConnection connection, StatisticsFilter filter) =>
+        Command(connection, filter, $"with f as materialized ({Facts(filter)}), {Rows("")} {CrossTable(filter.GroupBy, "union all")}");
+
+    /// <summary>The cross table of the filter alone (its other rows come from the cube).</summary>
+    public static NpgsqlCommand Cross(NpgsqlConnection connection, StatisticsFilter filter) =>
+        Command(connection, filter, $"with f as ({Facts(filter)}) {CrossTable(filter.GroupBy, "")}");
+
+    // Only the scope's own conditions, so that a prepared statement's generic plan still uses the scope's index.
+    private static string Facts(StatisticsFilter filter) => $"""
+        select {FactColumns("@to_year")}
+        from monitoring.service_facts
+        where status = 'active' and date between @from and @to
+          {(filter.Centre is null ? "" : "and centre = @centre")} {(filter.Workplace is null ? "" : "and workplace = @workplace")}
+          {(filter.Region is null ? "" : "and region = @region")}
+        """;
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, StatisticsFilter filter, string sql)
     {
-        var sql = $"""
-            with f as materialized (
-                select {FactColumns("@to_year")}
-                from monitoring.service_facts
-                where status = 'active' and date between @from and @to
-                  and (@centre::text is null or centre = @centre) and (@workplace::text is null or workplace = @workplace)
-                  and (@region::text is null or region = @region)),
-            {Rows("")}
-            {CrossTable(filter.GroupBy)}
-            """;
         var command = new NpgsqlCommand(sql, connection);
         StatisticsReader.AddScope(command, filter);
         command.Parameters.AddWithValue("to_year", filter.To.Year);
@@ -105,19 +112,25 @@ internal static class StatisticsSql
              else '62+' end
         """;
 
-    private static string CrossTable(IReadOnlyList<Dimension> groupBy)
+    // Distinct clients as rows of (keys, client) counted per keys: two hash aggregations, no sort of the facts.
+    private static string CrossTable(IReadOnlyList<Dimension> groupBy, string union)
     {
         if (groupBy.Count == 0)
         {
             return "";
         }
 
-        var keys = groupBy.Select(d => d.Column).ToList();
-        var second = keys.Count > 1 ? keys[1] : "null::text";
+        var second = groupBy.Count > 1 ? groupBy[1].Column : "null::text";
         var unnest = groupBy.Contains(Dimension.Topic) ? "cross join unnest(topics) as t(topic)" : "";
         return $"""
-            union all
-            select 'cross', 0, {keys[0]}, {second}, {Measures} from f {unnest} group by {string.Join(", ", keys)}
+            {union}
+            select 'cross', 0, k1, k2, count(client_key)::bigint, sum(services)::bigint, sum(received)::bigint,
+                   sum(minutes)::bigint
+            from (select {groupBy[0].Column} as k1, {second} as k2, client_key,
+                         count(*) filter (where ordinal = 0) as services, count(*) as received,
+                         coalesce(sum(minutes) filter (where ordinal = 0), 0) as minutes
+                  from f {unnest} group by 1, 2, client_key) c
+            group by k1, k2
             """;
     }
 }
