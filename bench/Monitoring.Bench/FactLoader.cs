@@ -20,7 +20,7 @@ internal static class FactLoader
     public static async Task Load(NpgsqlDataSource db, IReadOnlyList<(string Centre, string Region)> centres, int clients, int services)
     {
         await using var connection = await db.OpenConnectionAsync();
-        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube");
+        await Execute(connection, "truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services, monitoring.statistics_cube");
         var random = new Random(7140);
         var profiles = Enumerable.Range(0, clients).Select(_ => (Id: Guid.CreateVersion7(),
             Nationality: Nationalities[Math.Min(random.Next(Nationalities.Length * 2), random.Next(Nationalities.Length))],
@@ -28,11 +28,22 @@ internal static class FactLoader
             Category: Categories[random.Next(Categories.Length)], Centre: centres[random.Next(centres.Count)])).ToArray();
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "copy monitoring.clients (client_id, centre, sex, birth_year, nationality, residence_category, anonymised) from stdin (format binary)"))
+            "copy monitoring.clients (client_id, centre, sex, birth_year, nationality, anonymised) from stdin (format binary)"))
         {
             foreach (var p in profiles)
             {
-                await copy.WriteRowAsync(default, p.Id, p.Centre.Centre, p.Sex, p.BirthYear, p.Nationality, p.Category, false);
+                await copy.WriteRowAsync(default, p.Id, p.Centre.Centre, p.Sex, p.BirthYear, p.Nationality, false);
+            }
+
+            await copy.CompleteAsync();
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            "copy monitoring.residence_statuses (client_id, valid_from, category) from stdin (format binary)"))
+        {
+            foreach (var p in profiles)
+            {
+                await copy.WriteRowAsync(default, p.Id, DateOnly.MinValue, p.Category);
             }
 
             await copy.CompleteAsync();

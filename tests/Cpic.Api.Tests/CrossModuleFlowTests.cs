@@ -18,7 +18,12 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
     private readonly HttpClient _analyst = app.ClientFor(null, Roles.MinistryAnalyst);
     private static readonly string Today = DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-    public Task InitializeAsync() => app.ResetAsync();
+    public async Task InitializeAsync()
+    {
+        // The figures of today's services must be this test's only.
+        await app.ResetAsync();
+        await app.TruncateFactsAsync();
+    }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -52,6 +57,26 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
             .ShouldBeProblem(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_survivor_of_a_merge_counts_under_the_merged_records_status_and_is_due_for_AIK()
+    {
+        // The merged record's residence history moves to the survivor: the other modules must learn it.
+        var survivor = await Register();
+        var duplicate = await Register();
+        await Send(() => _counsellor.PostAsJsonAsync($"/api/v1/clients/{duplicate}/residence-statuses",
+            new { category = "long-term-residence", permitType = "zaměstnanecká karta", validFrom = DateTime.UtcNow.AddMonths(-2).ToString("yyyy-MM-dd") }),
+            HttpStatusCode.Created);
+        await Send(() => _head.PostAsJsonAsync($"/api/v1/clients/{survivor}/merge", new { mergedClientId = duplicate }), HttpStatusCode.OK);
+
+        var service = (await Serve(survivor)).GetProperty("id").GetGuid();
+
+        var feed = await (await _analyst.GetAsync("/api/v1/monitoring/facts")).Content.ReadAsStringAsync();
+        feed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(r => r.GetProperty("serviceId").GetGuid() == service).GetProperty("residenceCategory").GetString().Should().Be("long-term-residence");
+        var due = await (await _counsellor.GetAsync("/api/v1/courses/aik/due?within=3650d&limit=200")).ShouldBe(HttpStatusCode.OK);
+        due.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("clientId").GetGuid()).Should().Contain(survivor);
+    }
+
     private async Task<Guid> Register()
     {
         var person = new
@@ -63,7 +88,7 @@ public sealed class CrossModuleFlowTests(CpicApp app) : IAsyncLifetime
         return body.GetProperty("id").GetGuid();
     }
 
-    private Task Serve(Guid client) => Send(() => _counsellor.PostAsJsonAsync("/api/v1/counselling/services", new
+    private Task<JsonElement> Serve(Guid client) => Send(() => _counsellor.PostAsJsonAsync("/api/v1/counselling/services", new
     {
         clientIds = new[] { client }, date = Today, minutes = 30, serviceType = "social-counselling", form = "office",
         workplace = "LBC-LIB", place = new { type = "workplace" }, topics = new[] { "residence" },

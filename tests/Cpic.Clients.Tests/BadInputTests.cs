@@ -31,6 +31,17 @@ public sealed class BadInputTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_language_listed_twice_is_a_field_error()
+    {
+        var errors = await Errors(new
+        {
+            anonymous = false, workplace = "LBC-LIB", givenNames = "Anna", surname = "Kova", birthDate = "1990-01-01",
+            sex = "female", nationality = "UA", languages = new[] { "uk", "cs", "uk" },
+        });
+        errors.GetProperty("languages")[0].GetString().Should().Be("A language is listed more than once.");
+    }
+
+    [Fact]
     public async Task A_birth_date_in_the_future_and_empty_names_are_field_errors()
     {
         var errors = await Errors(new
@@ -133,7 +144,7 @@ public sealed class BadInputTests(CpicApp app)
     {
         var content = new StringContent("{\"anonymous\": tru", Encoding.UTF8, "application/json");
         await (await _counsellor.PostAsync("/api/v1/clients", content)).ShouldBeProblem(HttpStatusCode.BadRequest);
-        (await _counsellor.GetAsync("/api/v1/clients/not-a-guid")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _counsellor.GetAsync("/api/v1/clients/not-a-guid")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a malformed id is a bad request, not a missing record");
         await (await _counsellor.GetAsync("/api/v1/clients?cursor=%%%")).ShouldBeProblem(HttpStatusCode.BadRequest);
     }
 

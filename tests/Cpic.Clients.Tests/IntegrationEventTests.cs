@@ -27,6 +27,21 @@ public sealed class IntegrationEventTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_status_recorded_in_advance_is_announced_with_the_history_and_scheduled_to_take_effect()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person());
+        var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+
+        var published = await Published(() => _counsellor.PostAsJsonAsync($"/api/v1/clients/{client.Id()}/residence-statuses",
+            new { category = "long-term-residence", permitType = "zaměstnanecká karta", validFrom = start }));
+
+        var changed = published.OfType<ClientResidenceStatusChanged>().Single();
+        changed.Category.Should().BeNull("the status is not valid today");
+        changed.Statuses.Should().Equal(new ResidenceCategorySince("long-term-residence", start));
+        published.OfType<Cpic.Clients.Features.Residence.ResidenceStatusTakesEffect>().Should().ContainSingle(m => m.ClientId == client.Id());
+    }
+
+    [Fact]
     public async Task Registration_publishes_statistics_but_never_names_or_contacts()
     {
         var published = await Published(() => _counsellor.PostAsJsonAsync("/api/v1/clients?force=true",

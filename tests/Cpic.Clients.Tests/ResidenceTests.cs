@@ -44,6 +44,22 @@ public sealed class ResidenceTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_status_recorded_in_advance_is_not_current_until_it_starts()
+    {
+        var client = await _counsellor.Register(ClientRequests.Person(surname: "Predem"));
+        await Record(client.Id(), "long-term-visa", Today.AddMonths(-2), Today.AddMonths(10));
+        var body = await Record(client.Id(), "long-term-residence", Today.AddDays(20), null);
+
+        body.GetProperty("currentResidence").GetProperty("category").GetString().Should().Be("long-term-visa");
+        body.GetProperty("residence").GetArrayLength().Should().Be(2);
+        foreach (var (category, found) in new[] { ("long-term-visa", 1), ("long-term-residence", 0) })
+        {
+            var list = await (await _counsellor.GetAsync($"/api/v1/clients?residenceCategory={category}")).ShouldBe(HttpStatusCode.OK);
+            list.GetProperty("items").GetArrayLength().Should().Be(found, category);
+        }
+    }
+
+    [Fact]
     public async Task Clients_whose_status_ends_within_the_window_are_listed()
     {
         var soon = await _counsellor.Register(ClientRequests.Person(surname: "Brzy"));

@@ -52,6 +52,16 @@ public sealed class SearchAndMatchTests(CpicApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Name_words_match_in_any_order_surname_first_included()
+    {
+        await _counsellor.Register(ClientRequests.Person("Thi Lan", "Tran", nationality: "VN"));
+        (await Surnames("name=Tran%20Thi%20Lan")).Should().Equal("Tran");
+        (await Surnames("name=Lan%20Tran")).Should().Equal("Tran");
+        (await Surnames("name=Shevchenko%20Mykola")).Should().Equal("Shevchenko");
+        (await Surnames("name=Tran%20Mykola")).Should().BeEmpty("every word must match");
+    }
+
+    [Fact]
     public async Task Name_search_ignores_case_and_diacritics()
     {
         (await Surnames("name=SEVCENKO")).Should().Equal("Ševčenko");

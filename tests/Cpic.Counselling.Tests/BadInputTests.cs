@@ -35,6 +35,7 @@ public sealed class BadInputTests(CpicApp app)
     [InlineData("too many clients", "clientIds")]
     [InlineData("a negative audience", "audienceSize")]
     [InlineData("a date before 2000", "date")]
+    [InlineData("the same client twice", "clientIds[1]")]
     public async Task A_service_with_bad_input_is_refused_with_a_field_error_and_nothing_is_stored(string bad, string field)
     {
         var worker = $"worker-{Guid.NewGuid():N}";
@@ -108,6 +109,7 @@ public sealed class BadInputTests(CpicApp app)
         "too many clients" => body with { ClientIds = [.. Enumerable.Range(0, 501).Select(_ => Guid.NewGuid())] },
         "a negative audience" => body with { AudienceSize = -5 },
         "a date before 2000" => body.On(new DateOnly(1999, 12, 31)),
+        "the same client twice" => body with { ClientIds = [body.ClientIds![0], body.ClientIds[0]] },
         _ => throw new ArgumentOutOfRangeException(nameof(bad), bad, null),
     };
 }

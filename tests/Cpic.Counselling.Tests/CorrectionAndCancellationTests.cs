@@ -48,6 +48,20 @@ public sealed class CorrectionAndCancellationTests(CpicApp app)
     }
 
     [Fact]
+    public async Task A_correction_without_workers_keeps_the_stored_workers_and_one_naming_others_replaces_them()
+    {
+        var client = await app.RegisterClientAsync();
+        var id = (await app.RecordAsync(_counsellor, ServiceBody.For(client, "worker-b"))).GetProperty("id").GetGuid();
+
+        var kept = await (await _head.SendWithIfMatch(HttpMethod.Put, Url(id),
+            ServiceBody.For(client) with { Minutes = 60, Workers = null }, "\"1\"")).ShouldBe(HttpStatusCode.OK);
+        kept.GetProperty("workers").Strings().Should().Equal("worker-b");
+        var replaced = await (await _head.SendWithIfMatch(HttpMethod.Put, Url(id),
+            ServiceBody.For(client) with { Workers = ["worker-c"] }, "\"2\"")).ShouldBe(HttpStatusCode.OK);
+        replaced.GetProperty("workers").Strings().Should().Equal("worker-c");
+    }
+
+    [Fact]
     public async Task Correcting_without_if_match_is_428_and_with_a_stale_etag_is_412()
     {
         var client = await app.RegisterClientAsync();

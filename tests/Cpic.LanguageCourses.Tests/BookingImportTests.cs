@@ -115,10 +115,11 @@ public sealed class BookingImportTests(CpicApp app)
     }
 
     [Fact]
-    public async Task A_file_over_one_megabyte_is_a_413()
+    public async Task A_file_over_four_megabytes_is_a_413_and_one_over_the_default_body_limit_is_not()
     {
-        var huge = "bookingId,courseId,clientCode\n" + new string('x', 1024 * 1024 + 10);
-        await (await ImportAsync(huge)).ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
+        var header = "bookingId,courseId,clientCode\n";
+        await (await ImportAsync(header + new string('x', (4 * 1024 * 1024) + 10))).ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
+        (await ImportAsync(header + new string('x', (1024 * 1024) + 10))).StatusCode.Should().NotBe(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [Fact]

@@ -57,6 +57,8 @@ public sealed class CompletionTests(CpicApp app)
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().StartWith("default-src 'none'",
+            "the page needs no scripts, frames or outside resources");
         var html = await response.Content.ReadAsStringAsync();
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<meta charset=\"utf-8\">").And.EndWith("</html>");
         html.Should().Contain("Osvědčení o absolvování kurzu").And.Contain(number).And.Contain("Čeština A1")

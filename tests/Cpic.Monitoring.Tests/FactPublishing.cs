@@ -22,18 +22,24 @@ internal static class FactPublishing
                 }
             }));
 
+    /// <summary>
+    /// Like <see cref="Publish"/>, but to Monitoring's queue only (the other modules' handlers of these events stay
+    /// idle): what the model-based test needs, at a fraction of the cost.
+    /// </summary>
+    public static async Task PublishToMonitoring(this CpicApp app, IEnumerable<object> events) =>
+        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
+            {
+                foreach (var e in events)
+                {
+                    await bus.EndpointFor("monitoring").SendAsync(e, new DeliveryOptions { TenantId = "LBC" });
+                }
+            }));
+
     /// <summary>Clean documents and clean fact tables (Marten's reset does not know the latter).</summary>
     public static async Task ResetWithFactsAsync(this CpicApp app)
     {
         await app.ResetAsync();
-        await using var connection = app.Store.Storage.Database.CreateConnection();
-        await connection.OpenAsync();
-        await using var truncate = connection.CreateCommand();
-        truncate.CommandText = """
-            truncate monitoring.service_facts, monitoring.clients, monitoring.cancelled_services, monitoring.statistics_cube,
-                     monitoring.pending_service_changes,
-                     monitoring.courses, monitoring.course_sessions, monitoring.course_participants
-            """;
-        await truncate.ExecuteNonQueryAsync();
+        await app.TruncateFactsAsync();
     }
 }

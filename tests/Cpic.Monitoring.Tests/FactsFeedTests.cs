@@ -25,7 +25,7 @@ public sealed class FactsFeedTests(CpicApp app) : IAsyncLifetime
 
         var response = await _analyst.GetAsync("/api/v1/monitoring/facts");
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/x-ndjson");
-        response.Headers.GetValues("Cpic-Facts-Schema").Should().Equal("1");
+        response.Headers.GetValues("Cpic-Facts-Schema").Should().Equal("2");
         var rows = await Rows(response);
         rows.Should().HaveCount(2);
         // The key is a pseudonym of the client, the same in every row and pull, never the record's id.

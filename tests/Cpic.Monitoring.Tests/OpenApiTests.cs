@@ -27,6 +27,6 @@ public sealed class OpenApiTests(CpicApp app)
         }
 
         paths.GetProperty("/api/v1/monitoring/statistics").GetProperty("get").GetProperty("description").GetString()
-            .Should().Contain("Definitions version 1.0");
+            .Should().Contain("Definitions version 2.0");
     }
 }

@@ -64,6 +64,8 @@ public sealed class PeriodTests(CpicApp app) : IAsyncLifetime
     [InlineData("2025-3")]
     [InlineData("2025-13")]
     [InlineData("march")]
+    [InlineData("0001-01")]
+    [InlineData("1999-12")]
     public async Task Closing_a_month_that_has_not_ended_or_is_malformed_is_422(string month)
     {
         var current = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ public sealed class Seed003Tests(CpicApp app) : IAsyncLifetime
         var stats = await (await app.ClientFor("LBC", Roles.CentreHead)
             .GetAsync("/api/v1/monitoring/statistics?from=2010-04-01&to=2010-12-31")).ShouldBe(HttpStatusCode.OK);
 
-        stats.GetProperty("definitionVersion").GetString().Should().Be("1.0");
+        stats.GetProperty("definitionVersion").GetString().Should().Be("2.0");
         var totals = stats.GetProperty("totals");
         totals.GetProperty("clients").GetInt64().Should().Be(476);
         totals.GetProperty("countries").GetInt64().Should().Be(26);

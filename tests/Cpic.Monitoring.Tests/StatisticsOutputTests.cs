@@ -90,8 +90,8 @@ public sealed class StatisticsOutputTests(CpicApp app) : IAsyncLifetime
         byFormat.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var lines = (await byFormat.Content.ReadAsStringAsync()).Split("\r\n");
         lines[0].Should().StartWith("section,code,code2,clients,services,minutes");
-        lines.Should().Contain("totals,,,10,13,390,,,,,1.3,0,2,1.0").And.Contain("breakdown.nationality,VN,,7,7,,,,,,,,,");
-        byFormat.Headers.GetValues("Cpic-Statistics-Definition").Should().Equal("1.0");
+        lines.Should().Contain("totals,,,10,13,390,,,,,1.3,0,2,,,,,2.0").And.Contain("breakdown.nationality,VN,,7,7,,,,,,,,,,,,,");
+        byFormat.Headers.GetValues("Cpic-Statistics-Definition").Should().Equal("2.0");
 
         var request = new HttpRequestMessage(HttpMethod.Get, Year2025());
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
@@ -112,11 +112,11 @@ public sealed class StatisticsOutputTests(CpicApp app) : IAsyncLifetime
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines.Length.Should().BeGreaterThan(80);
-        lines.Select(l => l.Split(',').Length).Should().AllBeEquivalentTo(14, "every line has the header's fields");
-        lines.Should().Contain("totals,,,50,53,1590,,,,,1.06,0,42,1.0");
+        lines.Select(l => l.Split(',').Length).Should().AllBeEquivalentTo(18, "every line has the header's fields");
+        lines.Should().Contain("totals,,,50,53,1590,,,,,1.06,0,42,,,,,2.0");
         lines.Should().Contain(l => l.StartsWith("crossTable,UA,2025-04,x,x,", StringComparison.Ordinal))
             .And.Contain(l => l.StartsWith("crossTable,VN,2025-02,7,7,", StringComparison.Ordinal));
-        lines[^1].Should().StartWith("courses.total,");
+        lines[^1].Should().StartWith("courses.skkAudience,");
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class StatisticsOutputTests(CpicApp app) : IAsyncLifetime
         var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var totals = rows.Single(r => (string)r["section"] == "totals");
         totals["clients"].Should().BeOfType<double>().Which.Should().Be(10);
-        totals["definitionVersion"].Should().Be("1.0");
+        totals["definitionVersion"].Should().Be("2.0");
         rows.Should().Contain(r => (string)r["section"] == "crossTable" && (string)r["code"] == "UA"
             && (string)r["code2"] == "legal-counselling" && (string)r["clients"] == "x");
     }

@@ -4,12 +4,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cpic.Host;
 
-/// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL answers and the schema is applied.</summary>
+/// <summary>
+/// <c>/health/live</c>: the process answers. <c>/health/ready</c>: PostgreSQL answers and the schema is applied (else
+/// 503); Degraded (200) while messages wait in the dead letters.
+/// </summary>
 internal static class HealthChecks
 {
     public static IServiceCollection AddCpicHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseReady>("postgresql", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseReady>("postgresql", tags: ["ready"])
+            .AddCheck<NoDeadLetters>("dead-letters", tags: ["ready"]);
         return services;
     }
 

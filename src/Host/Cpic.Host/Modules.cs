@@ -2,8 +2,10 @@ using System.Reflection;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients;
 using Cpic.Counselling;
+using Cpic.Goals;
 using Cpic.LanguageCourses;
 using Cpic.Monitoring;
+using Cpic.Platforms;
 using FluentValidation;
 
 namespace Cpic.Host;
@@ -14,7 +16,8 @@ internal static class Modules
     public static readonly IReadOnlyList<Assembly> Assemblies =
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
-        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly,
+        typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly, typeof(PlatformsModule).Assembly,
+        typeof(GoalsModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -26,6 +29,8 @@ internal static class Modules
         services.AddCounsellingModule();
         services.AddLanguageCoursesModule();
         services.AddMonitoringModule();
+        services.AddPlatformsModule();
+        services.AddGoalsModule();
         services.AddHostedService<DemoData>();
         return services;
     }

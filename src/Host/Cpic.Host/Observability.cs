@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Logging;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -39,6 +40,7 @@ internal static class Observability
     public static void AddCpicLogging(this ILoggingBuilder logging, IHostEnvironment environment)
     {
         logging.ClearProviders();
+        logging.LogRefusalsAsInformation();
         if (environment.IsDevelopment())
         {
             logging.AddSimpleConsole(o => o.IncludeScopes = true);

@@ -8,6 +8,7 @@ using JasperFx;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddCpicProblemDetails();
 builder.Services.AddCpicAuth(builder.Configuration);
 builder.Services.AddCpicMarten(builder.Configuration);
@@ -22,6 +23,7 @@ builder.Logging.AddCpicLogging(builder.Environment);
 var app = builder.Build();
 
 app.UseCpicProblemDetails();
+app.UseSecurityHeaders();
 app.UseSwagger(o => o.RouteTemplate = "/openapi/{documentName}.json");
 app.UseSwaggerUI(o =>
 {
@@ -31,9 +33,13 @@ app.UseSwaggerUI(o =>
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseCentreTenancy();
+app.UseBodyLimits();
+// Policies named by endpoints only (the public goal pages, GoalsModule).
+app.UseRateLimiter();
 app.MapCpicHealthChecks();
 // Every API endpoint needs an authenticated user unless it says AllowAnonymous; unknown routes stay 404.
 app.MapGroup("").RequireAuthorization().MapCarter();
+app.MapCpicDeadLetters();
 
 return await app.RunJasperFxCommands(args);
 

@@ -22,6 +22,7 @@ internal static class WolverineSetup
                 UseModuleQueue(opts, assembly);
             }
 
+            opts.UseCpicResilience();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.UseDurableInboxOnAllListeners();

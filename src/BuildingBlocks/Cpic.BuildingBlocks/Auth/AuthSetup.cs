@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -24,6 +25,20 @@ public static class AuthSetup
                 ValidAudience = options.Audience,
                 RoleClaimType = CpicClaims.Role,
                 NameClaimType = CpicClaims.Name,
+                ClockSkew = options.ClockSkew,
+                RequireExpirationTime = true,
+            };
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = ctx =>
+                {
+                    if (TokenRules.Violation(ctx.Principal!, ctx.SecurityToken, options) is { } violation)
+                    {
+                        ctx.Fail(violation);
+                    }
+
+                    return Task.CompletedTask;
+                },
             };
             if (options.Authority is not null)
             {
@@ -37,6 +52,7 @@ public static class AuthSetup
             }
         });
 
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenNamesTheRole>();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.AnyRole, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.CentreStaff, p => p.RequireRole(Roles.CentreStaff).RequireClaim(CpicClaims.Centre))

@@ -9,7 +9,7 @@ namespace Cpic.BuildingBlocks.Auth;
 public static class DevTokens
 {
     public static string Issue(AuthOptions options, string subject, IEnumerable<string> roles, string? centre,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null, DateTime? issuedAt = null)
     {
         var claims = new List<Claim> { new(CpicClaims.Subject, subject), new(CpicClaims.Name, subject) };
         claims.AddRange(roles.Select(r => new Claim(CpicClaims.Role, r)));
@@ -24,7 +24,9 @@ public static class DevTokens
             Issuer = options.Issuer,
             Audience = options.Audience,
             Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.Add(lifetime ?? TimeSpan.FromHours(8)),
+            IssuedAt = issuedAt ?? DateTime.UtcNow,
+            NotBefore = issuedAt ?? DateTime.UtcNow,
+            Expires = (issuedAt ?? DateTime.UtcNow).Add(lifetime ?? TimeSpan.FromHours(8)),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
     }

@@ -6,6 +6,9 @@ namespace Cpic.BuildingBlocks.Http;
 /// <summary>Strong ETags derived from a resource's version; <c>If-Match</c> required on updates.</summary>
 public static class ETags
 {
+    /// <summary>What <see cref="ExpectedVersion"/> answers for a weak tag: no version is negative, so it never matches.</summary>
+    public const long WeakTag = -1;
+
     public static string For(long version) => $"\"{version}\"";
 
     /// <summary>Declares in the OpenAPI document that the operation answers with an <c>ETag</c>.</summary>
@@ -22,7 +25,8 @@ public static class ETags
 
     /// <summary>
     /// The version named by <c>If-Match</c> (the endpoint declares <see cref="RequiresIfMatch"/>). Missing: 428.
-    /// Unparsable or <c>*</c>: 412 unless current.
+    /// Unparsable or <c>*</c>: 412. A weak tag (<c>W/"3"</c>) never matches, as If-Match compares strongly
+    /// (RFC 9110, 13.1.1): <see cref="WeakTag"/>, so the caller answers 412 with the current ETag.
     /// </summary>
     public static long ExpectedVersion(this HttpRequest request)
     {
@@ -32,8 +36,12 @@ public static class ETags
             throw new PreconditionRequiredException();
         }
 
-        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return long.TryParse(value.Trim('"'), out var version)
+        if (header.StartsWith("W/", StringComparison.Ordinal))
+        {
+            return WeakTag;
+        }
+
+        return long.TryParse(header.Trim('"'), out var version) && version >= 0
             ? version
             : throw new PreconditionFailedException("If-Match does not name a version of this resource.");
     }
@@ -43,8 +51,7 @@ public static class ETags
     {
         if (request.ExpectedVersion() != currentVersion)
         {
-            throw new PreconditionFailedException(
-                $"The resource has changed (current ETag {For(currentVersion)}). Read it again and reapply your change.");
+            throw PreconditionFailedException.Stale("resource", currentVersion);
         }
     }
 }

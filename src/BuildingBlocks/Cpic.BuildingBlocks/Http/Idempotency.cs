@@ -29,9 +29,12 @@ public sealed class IdempotencyRecord
 /// <summary>
 /// Honours <c>Idempotency-Key</c> on POST: the first successful response is stored and replayed for a repeat
 /// with the same key and body (header <c>Idempotent-Replayed: true</c>); the same key with another body is a
-/// 422; a repeat while the first is still running is a 409. Failed requests are not stored, so they can be retried.
-/// Keys live for 24 hours. A key is the caller's own within their centre: the same subject with another centre's
-/// token (or another user) never gets this response.
+/// 422. Nothing is claimed before the request writes: the key's record is inserted in the transaction of the request's
+/// write (<see cref="IdempotencyClaim"/>), so it exists exactly when the write does. A concurrent duplicate loses that
+/// insert and gets 409 with its write undone; a request that failed before committing left nothing, so a retry runs
+/// again; one whose write committed but whose response was lost (the host or the database failed in between) is
+/// answered 409 "carried out" for good, never run twice (ADR 0007). Keys live for 24 hours. A key is the caller's own
+/// within their centre: the same subject with another centre's token (or another user) never gets this response.
 /// </summary>
 public static class Idempotency
 {
@@ -56,36 +59,17 @@ public static class Idempotency
             var store = http.RequestServices.GetRequiredService<IDocumentStore>();
             var id = Hash($"{http.User.UserId()}|{http.User.CentreCode()}|{http.Request.Path}|{key}");
             var requestHash = Hash(JsonSerializer.Serialize(RequestData(ctx)));
-            var existing = await Claim(store, id, requestHash, http.RequestAborted);
-            if (existing is not null)
+            await using var session = store.QuerySession();
+            var existing = await session.LoadAsync<IdempotencyRecord>(id, http.RequestAborted);
+            if (existing is not null && existing.CreatedAt > DateTimeOffset.UtcNow - Lifetime)
             {
                 return Replay(existing, requestHash);
             }
 
-            return await ExecuteAndRecord(ctx, next, store, id, requestHash);
+            var record = new IdempotencyRecord { Id = id, RequestHash = requestHash, CreatedAt = DateTimeOffset.UtcNow };
+            using var claim = IdempotencyClaim.Open(record, replacesExpired: existing is not null);
+            return await ExecuteAndRecord(ctx, next, store, claim);
         }).WithMetadata(new IdempotentEndpointMetadata());
-
-    private static async Task<IdempotencyRecord?> Claim(IDocumentStore store, string id, string requestHash, CancellationToken ct)
-    {
-        await using var session = store.LightweightSession();
-        var existing = await session.LoadAsync<IdempotencyRecord>(id, ct);
-        if (existing is not null && existing.CreatedAt > DateTimeOffset.UtcNow - Lifetime)
-        {
-            return existing;
-        }
-
-        var pending = new IdempotencyRecord { Id = id, RequestHash = requestHash, CreatedAt = DateTimeOffset.UtcNow };
-        if (existing is null) session.Insert(pending); else session.Store(pending);
-        try
-        {
-            await session.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            throw new ConflictException("A request with this Idempotency-Key is already being processed.");
-        }
-    }
 
     private static IResult Replay(IdempotencyRecord record, string requestHash)
     {
@@ -96,67 +80,56 @@ public static class Idempotency
 
         if (!record.Completed)
         {
-            throw new ConflictException("A request with this Idempotency-Key is already being processed.");
+            throw new ConflictException("The request with this Idempotency-Key was carried out, but its response was lost " +
+                "in a failure. Read the record (e.g. from the list) instead of sending it again.",
+                new Dictionary<string, object?> { ["carriedOut"] = true });
         }
 
         return new ReplayedResult(record);
     }
 
     private static async Task<object?> ExecuteAndRecord(EndpointFilterInvocationContext ctx, EndpointFilterDelegate next,
-        IDocumentStore store, string id, string requestHash)
+        IDocumentStore store, IdempotencyClaim claim)
     {
         var http = ctx.HttpContext;
-        var succeeded = false;
+        var result = await next(ctx);
+        if (result is not IResult response)
+        {
+            return result;
+        }
+
+        var original = http.Response.Body;
+        using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
         try
         {
-            var result = await next(ctx);
-            if (result is not IResult response)
-            {
-                return result;
-            }
-
-            var original = http.Response.Body;
-            using var buffer = new MemoryStream();
-            http.Response.Body = buffer;
-            try
-            {
-                await response.ExecuteAsync(http);
-            }
-            finally
-            {
-                http.Response.Body = original;
-            }
-
-            succeeded = http.Response.StatusCode is >= 200 and < 300;
-            if (succeeded)
-            {
-                await Complete(store, id, requestHash, http, buffer.ToArray());
-            }
-
-            buffer.Position = 0;
-            await buffer.CopyToAsync(original, http.RequestAborted);
-            return Results.Empty;
+            await response.ExecuteAsync(http);
         }
         finally
         {
-            if (!succeeded)
-            {
-                await using var session = store.LightweightSession();
-                session.Delete<IdempotencyRecord>(id);
-                await session.SaveChangesAsync(CancellationToken.None);
-            }
+            http.Response.Body = original;
         }
+
+        if (http.Response.StatusCode is >= 200 and < 300)
+        {
+            await Complete(store, claim.Record, http, buffer.ToArray());
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, http.RequestAborted);
+        return Results.Empty;
     }
 
-    private static async Task Complete(IDocumentStore store, string id, string requestHash, HttpContext http, byte[] body)
+    private static async Task Complete(IDocumentStore store, IdempotencyRecord record, HttpContext http, byte[] body)
     {
         await using var session = store.LightweightSession();
-        session.Store(new IdempotencyRecord
-        {
-            Id = id, RequestHash = requestHash, Completed = true, Status = http.Response.StatusCode,
-            ContentType = http.Response.ContentType, Location = http.Response.Headers.Location.ToString(),
-            ETag = http.Response.Headers.ETag.ToString(), Body = body, CreatedAt = DateTimeOffset.UtcNow,
-        });
+        record.Completed = true;
+        record.Status = http.Response.StatusCode;
+        record.ContentType = http.Response.ContentType;
+        record.Location = http.Response.Headers.Location.ToString();
+        record.ETag = http.Response.Headers.ETag.ToString();
+        record.Body = body;
+        session.Store(record);
         await session.SaveChangesAsync(CancellationToken.None);
     }
 

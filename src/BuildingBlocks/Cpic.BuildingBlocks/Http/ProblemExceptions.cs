@@ -21,8 +21,17 @@ public sealed class NotFoundException(string what, string id)
 public sealed class ConflictException(string detail, IDictionary<string, object?>? extensions = null)
     : ProblemException(409, "Conflict", detail, extensions);
 
-public sealed class PreconditionFailedException(string detail)
-    : ProblemException(412, "Precondition failed", detail);
+public sealed class PreconditionFailedException(string detail, long? currentVersion = null)
+    : ProblemException(412, "Precondition failed", detail)
+{
+    /// <summary>The resource's version now: the 412 answers with it as its <c>ETag</c>.</summary>
+    public long? CurrentVersion { get; } = currentVersion;
+
+    /// <summary>The client's If-Match does not name the current version (or is a weak tag).</summary>
+    public static PreconditionFailedException Stale(string what, long currentVersion) => new(
+        $"The {what} has changed, or If-Match is not its current strong ETag {ETags.For(currentVersion)}. Read it again and reapply your change.",
+        currentVersion);
+}
 
 public sealed class PreconditionRequiredException()
     : ProblemException(428, "Precondition required", "Send the resource's current ETag in an If-Match header.");

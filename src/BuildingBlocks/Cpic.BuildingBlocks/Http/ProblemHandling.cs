@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Cpic.BuildingBlocks.Persistence;
 
 namespace Cpic.BuildingBlocks.Http;
 
@@ -35,13 +36,26 @@ public static class ProblemHandling
         services.AddExceptionHandler<CpicExceptionHandler>();
         // Binding failures (malformed JSON, unparsable query values) throw, so they reach the handler above.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<RouteOptions>(o => o.SetParameterPolicy<AnyIdSegment>("guid"));
         // A number sent as a string ("minutes": "45") is the wrong type, a 400 like any other: the web defaults accept it.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
     }
 
+    internal const string CurrentETag = "cpic.problem.current-etag";
+
+    // The exception handler removes ETag from its answers (when the response starts), so a 412's current ETag is set
+    // by a callback registered before it, which runs after it.
     public static IApplicationBuilder UseCpicProblemDetails(this IApplicationBuilder app) =>
-        app.UseExceptionHandler().UseStatusCodePages();
+        app.UseExceptionHandler().UseStatusCodePages().Use(async (http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                if (http.Items[CurrentETag] is long version) http.Response.Headers.ETag = ETags.For(version);
+                return Task.CompletedTask;
+            });
+            await next(http);
+        });
 }
 
 internal sealed partial class CpicExceptionHandler(IProblemDetailsService problems, ILogger<CpicExceptionHandler> logger)
@@ -58,6 +72,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             JsonException j => Problem(400, "Malformed request", Describe(j)),
             ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
                 "The resource was changed by another request at the same time. Read it again and retry."),
+            _ when DatabaseOutage.IsCause(exception) => Unavailable(http, exception),
             _ when Unstorable(exception) => Discarding(http, Problem(400, "Malformed request",
                 "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape.")),
             _ => null,
@@ -67,12 +82,29 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
             LogUnexpected(logger, exception, http.TraceIdentifier);
             problem = Problem(500, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it.");
         }
+        else
+        {
+            LogRefused(logger, problem.Status ?? 400, problem.Title ?? "", http.TraceIdentifier);
+        }
 
         http.Response.StatusCode = problem.Status ?? 500;
+        if (exception is PreconditionFailedException { CurrentVersion: { } current }) http.Items[ProblemHandling.CurrentETag] = current;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http, ProblemDetails = problem, Exception = exception,
         });
+    }
+
+    // PostgreSQL is down, restarting or dropped the connection: nothing is wrong with the request, so the caller is
+    // told to come back (503 + Retry-After) rather than shown a server error. A write whose commit reply was lost may
+    // have been stored: a POST retried with the same Idempotency-Key replays it or runs once (ADR 0007).
+    private ProblemDetails Unavailable(HttpContext http, Exception exception)
+    {
+        LogOutage(logger, exception.GetType().Name, http.TraceIdentifier);
+        http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problem(503, "Service unavailable",
+            "The database is unavailable for a moment. Retry after the number of seconds in Retry-After " +
+            "(a POST with the same Idempotency-Key is safe to retry).");
     }
 
     // PostgreSQL refuses such a value while binding the parameters of a batch, and Npgsql can then hand the
@@ -159,6 +191,13 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     private static Dictionary<string, string[]> Errors(ValidationException exception) =>
         exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}), answered 503, trace {TraceId}")]
+    private static partial void LogOutage(ILogger logger, string exceptionType, string traceId);
+
+    // The detail may name a lecturer or an interpreter: it goes to the caller only.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Status} {Title}, trace {TraceId}")]
+    private static partial void LogRefused(ILogger logger, int status, string title, string traceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error, trace {TraceId}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string traceId);

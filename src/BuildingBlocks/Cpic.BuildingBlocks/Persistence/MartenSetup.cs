@@ -39,6 +39,7 @@ public static class MartenSetup
                 store.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 store.AutoCreateSchemaObjects = options.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 store.Schema.For<IdempotencyRecord>().SingleTenanted();
+                store.Listeners.Add(new IdempotencyClaimListener());
                 store.Schema.For<Centre>().SingleTenanted().DatabaseSchemaName("reference").UseNumericRevisions(true);
             })
             .UseLightweightSessions()

@@ -18,11 +18,18 @@ public sealed record ClientProfileChanged(
     string? BirthYearBand = null);
 
 /// <summary>
-/// The client's current residence status changed (a status was added or corrected). <c>Category</c> is a code of
-/// /api/v1/reference/residence-categories; null when the client has no recorded status.
+/// The client's residence statuses changed (a status was added or corrected, records were merged, or a status
+/// recorded in advance took effect). <c>Category</c> is a code of /api/v1/reference/residence-categories of the
+/// status valid today (the one that started last on or before today); null when none has started yet.
+/// <c>Statuses</c> (added later, optional) is the whole history: every category with the day it took effect, so that
+/// a reader can tell the category valid on any date, the future included.
 /// </summary>
 public sealed record ClientResidenceStatusChanged(
-    Guid ClientId, string Centre, string? Category, string? PermitType, DateOnly? ValidFrom, DateOnly? ValidUntil);
+    Guid ClientId, string Centre, string? Category, string? PermitType, DateOnly? ValidFrom, DateOnly? ValidUntil,
+    IReadOnlyList<ResidenceCategorySince>? Statuses = null);
+
+/// <summary>A residence category in force from <c>ValidFrom</c> until the next status of the client starts.</summary>
+public sealed record ResidenceCategorySince(string Category, DateOnly ValidFrom);
 
 /// <summary>An anonymous client was identified: the same client, now with a full record.</summary>
 public sealed record ClientIdentified(Guid ClientId, string Centre);

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Cpic.Monitoring.Contracts;
 using Cpic.Monitoring.Facts;
+using Cpic.Monitoring.Metrics;
 using Cpic.Monitoring.Feed;
+using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Periods;
 using Cpic.Monitoring.Situation;
 using Cpic.Monitoring.Statistics;
@@ -20,7 +23,7 @@ public static class MonitoringModule
     {
         services.ConfigureMarten(o =>
         {
-            foreach (var table in FactTables.All())
+            foreach (var table in FactTables.All().Concat(NetworkTables.All()))
             {
                 o.Storage.ExtendedSchemaObjects.Add(table);
             }
@@ -36,6 +39,7 @@ public static class MonitoringModule
             .Validate(o => ClientKeys.IsKey(o.ClientKeySecret), "Set Monitoring:ClientKeySecret to base64 of 32 random bytes.")
             .ValidateOnStart();
         services.AddSingleton<ClientKeys>();
+        services.AddScoped<IMonitoringMetrics, MonitoringMetrics>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
         services.ConfigureSwaggerGen(o =>

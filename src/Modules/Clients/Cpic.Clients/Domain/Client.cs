@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cpic.BuildingBlocks;
 
 namespace Cpic.Clients.Domain;
 
@@ -34,9 +35,16 @@ internal sealed class Client
     [JsonIgnore]
     public IEnumerable<ResidenceStatus> EffectiveResidence => Residence.GroupBy(s => s.ValidFrom).Select(g => g.Last());
 
-    /// <summary>The status in force now: the one that started last (a later entry wins a tie).</summary>
+    /// <summary>
+    /// The status valid today (in Prague): the one that started last on or before today (a later entry wins a tie).
+    /// A status recorded in advance becomes current on its <c>validFrom</c>.
+    /// </summary>
     [JsonIgnore]
-    public ResidenceStatus? CurrentResidence => EffectiveResidence.OrderBy(s => s.ValidFrom).LastOrDefault();
+    public ResidenceStatus? CurrentResidence => StatusOn(TimeProvider.System.Today());
+
+    /// <summary>The status that started last on or before <paramref name="day"/>, if any.</summary>
+    private ResidenceStatus? StatusOn(DateOnly day) =>
+        EffectiveResidence.Where(s => s.ValidFrom <= day).OrderBy(s => s.ValidFrom).LastOrDefault();
 
     /// <summary>
     /// The status that ends the stay the records cover. Every status started no later than the current one, so one

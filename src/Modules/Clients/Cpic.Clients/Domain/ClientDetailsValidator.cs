@@ -56,6 +56,8 @@ public sealed partial record ClientDetails
             RuleFor(d => d.PreferredLanguage).Must(CodeLists.Languages.Contains!).When(d => d.PreferredLanguage is not null)
                 .WithMessage("preferredLanguage is an ISO 639-1 code from /api/v1/reference/languages.");
             RuleFor(d => d.Languages).Must(l => l!.Count <= 20).When(d => d.Languages is not null);
+            RuleFor(d => d.Languages).Must(l => l!.Distinct().Count() == l!.Count).WithMessage("A language is listed more than once.")
+                .When(d => d.Languages is not null);
             RuleForEach(d => d.Languages).Must(CodeLists.Languages.Contains!).WithMessage("Unknown language code '{PropertyValue}'.");
             RuleFor(d => d.Household).Must(h => h!.Count <= 20).When(d => d.Household is not null)
                 .WithMessage("household lists at most 20 client ids.");

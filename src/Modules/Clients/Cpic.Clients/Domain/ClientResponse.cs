@@ -10,7 +10,7 @@ namespace Cpic.Clients.Domain;
 /// <param name="Details">What staff recorded (erased to statistics after anonymisation).</param>
 /// <param name="BirthYearBand" example="1980-1984">Five-year band, derived or given; kept after anonymisation.</param>
 /// <param name="RegisteredOn" example="2026-03-05">Date of registration.</param>
-/// <param name="CurrentResidence">The status that started last, if any.</param>
+/// <param name="CurrentResidence">The status valid today (the one that started last on or before today), if any.</param>
 /// <param name="Residence">Every recorded status, in the order recorded.</param>
 /// <param name="Consents">Consents, active and withdrawn.</param>
 /// <param name="MergedInto">Set when this record was merged into another: read that one instead.</param>

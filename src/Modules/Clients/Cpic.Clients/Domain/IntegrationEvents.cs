@@ -16,6 +16,11 @@ internal static class IntegrationEvents
         before.Workplace != after.Workplace || before.Sex != after.Sex || before.Nationality != after.Nationality
         || before.KnownBirthYear != after.KnownBirthYear || before.StatisticalBirthYearBand != after.StatisticalBirthYearBand;
 
-    public static ClientResidenceStatusChanged ResidenceChanged(Guid id, string centre, ResidenceStatus? s) =>
-        new(id, centre, s?.Category, s?.PermitType, s?.ValidFrom, s?.ValidUntil);
+    /// <summary>The status valid today and the whole history of <paramref name="client"/>.</summary>
+    public static ClientResidenceStatusChanged ResidenceChanged(Guid id, string centre, Client client)
+    {
+        var s = client.CurrentResidence;
+        return new(id, centre, s?.Category, s?.PermitType, s?.ValidFrom, s?.ValidUntil,
+            [.. client.EffectiveResidence.OrderBy(r => r.ValidFrom).Select(r => new ResidenceCategorySince(r.Category, r.ValidFrom))]);
+    }
 }

@@ -48,6 +48,10 @@ internal static class NameNormaliser
         return czech.Length == 0 ? [] : czech == english ? [czech] : [czech, english];
     }
 
+    /// <summary>The keys of each word of a text, for matching the words in any order (words without letters or digits are left out).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> WordKeys(string? text) =>
+        [.. (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Keys).Where(k => k.Count > 0)];
+
     /// <summary>One text holding every key of every name, for trigram matching and substring search.</summary>
     public static string SearchText(params string?[] names) =>
         string.Join(' ', names.SelectMany(Keys).Distinct(StringComparer.Ordinal));

@@ -8,31 +8,45 @@ namespace Cpic.Monitoring.Facts;
 /// Client attributes are copied onto the client's service facts so statistics need no join. Events may arrive in
 /// any order relative to services: the facts are refreshed from the client row whenever either changes.
 /// An anonymised client keeps the attributes it was counted with (later blank profile changes are ignored).
+/// A fact's residence category is the one valid on its date, from the client's residence history.
 /// </summary>
 public static class ClientFactsHandler
 {
-    private const string Refresh = """
+    private static readonly string Refresh = $"""
         update monitoring.service_facts f set sex = c.sex, birth_year = c.birth_year, nationality = c.nationality,
-            residence_category = c.residence_category, seq = nextval('monitoring.fact_seq')
+            residence_category = {CategoryOn("c.client_id", "f.date")}, seq = nextval('monitoring.fact_seq')
         from monitoring.clients c
         where c.client_id = ? and c.merged_into is null and f.client_key = c.client_id
           and (f.sex, f.birth_year, f.nationality, f.residence_category)
-              is distinct from (c.sex, c.birth_year, c.nationality, c.residence_category)
+              is distinct from (c.sex, c.birth_year, c.nationality, {CategoryOn("c.client_id", "f.date")})
         """;
 
     public static void Handle(ClientRegistered e, IDocumentSession session) =>
-        Profile(session, e.ClientId, e.Centre, e.Sex, e.BirthYear, e.Nationality);
+        Profile(session, e.ClientId, e.Centre, e.Sex, BirthYear(e.BirthYear, e.BirthYearBand), e.Nationality);
 
     public static void Handle(ClientProfileChanged e, IDocumentSession session) =>
-        Profile(session, e.ClientId, e.Centre, e.Sex, e.BirthYear, e.Nationality);
+        Profile(session, e.ClientId, e.Centre, e.Sex, BirthYear(e.BirthYear, e.BirthYearBand), e.Nationality);
 
+    /// <summary>
+    /// Replaces the client's residence history (an event without <c>Statuses</c>, from before they were added, stands
+    /// for its one category, valid from its <c>ValidFrom</c> or for ever). An anonymised client keeps its history.
+    /// </summary>
     public static void Handle(ClientResidenceStatusChanged e, IDocumentSession session)
     {
+        var statuses = e.Statuses ?? (e.Category is null ? [] : [new(e.Category, e.ValidFrom ?? DateOnly.MinValue)]);
+        session.QueueSqlCommand("insert into monitoring.clients (client_id, centre) values (?, ?) on conflict do nothing",
+            e.ClientId, e.Centre);
         session.QueueSqlCommand("""
-            insert into monitoring.clients (client_id, centre, residence_category) values (?, ?, ?::text)
-            on conflict (client_id) do update set residence_category = excluded.residence_category
-            where not monitoring.clients.anonymised
-            """, e.ClientId, e.Centre, Nullable(e.Category));
+            delete from monitoring.residence_statuses
+            where client_id = ? and not exists (select 1 from monitoring.clients where client_id = ? and anonymised)
+            """, e.ClientId, e.ClientId);
+        session.QueueSqlCommand("""
+            insert into monitoring.residence_statuses (client_id, valid_from, category)
+            select ?, s.valid_from, s.category from unnest(?::date[], ?::text[]) as s(valid_from, category)
+            where not exists (select 1 from monitoring.clients where client_id = ? and anonymised)
+            on conflict do nothing
+            """, e.ClientId, statuses.Select(s => s.ValidFrom).ToArray(), statuses.Select(s => s.Category).ToArray(),
+            e.ClientId);
         RefreshFacts(session, e.ClientId);
     }
 
@@ -44,8 +58,11 @@ public static class ClientFactsHandler
             on conflict (client_id) do update set merged_into = excluded.merged_into
             """, e.MergedClientId, e.Centre, e.SurvivingClientId);
         LockChangeOrder(session);
-        StatisticsCube.Before(session, "select client_key, date from monitoring.service_facts where client_key in (?, ?)",
-            e.MergedClientId, e.SurvivingClientId);
+        // Both clients' days under both keys: the merged client's facts leave its key and join the survivor's.
+        StatisticsCube.Before(session, """
+            select k, date from monitoring.service_facts cross join unnest(array[?::uuid, ?::uuid]) as k
+            where client_key in (?, ?)
+            """, e.MergedClientId, e.SurvivingClientId, e.MergedClientId, e.SurvivingClientId);
         session.QueueSqlCommand("update monitoring.clients set merged_into = ? where merged_into = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand("""
@@ -76,6 +93,13 @@ public static class ClientFactsHandler
             """, id, centre, Nullable(sex), Nullable(birthYear), Nullable(nationality));
         RefreshFacts(session, id);
     }
+
+    /// <summary>
+    /// The year a client counts with: its birth year, or for one known only by a five-year band (anonymous clients)
+    /// the band's middle year, whose age band holds at least three of the band's five years.
+    /// </summary>
+    private static int? BirthYear(int? year, string? band) =>
+        year ?? (band is { Length: 9 } && int.TryParse(band.AsSpan(0, 4), out var start) ? start + 2 : null);
 
     private static void RefreshFacts(IDocumentSession session, Guid id)
     {

@@ -18,7 +18,7 @@ internal static class FactTables
 
     public static IEnumerable<ISchemaObject> All() =>
         [
-            ChangeSequence, ServiceFacts(), Clients(), CancelledServices(), StatisticsCube.Table(),
+            ChangeSequence, ServiceFacts(), Clients(), ResidenceStatuses(), CancelledServices(), StatisticsCube.Table(),
             StatisticsCube.Changes(), ApplyPendingServiceChangesHandler.Pending(), Courses(), CourseSessions(), CourseParticipants(),
         ];
 
@@ -55,7 +55,10 @@ internal static class FactTables
         return table;
     }
 
-    /// <summary>Statistical attributes of a client; <c>merged_into</c> points at the record it now counts as.</summary>
+    /// <summary>
+    /// Statistical attributes of a client; <c>merged_into</c> points at the record it now counts as. <c>birth_year</c>
+    /// is the year, or for a client known only by a five-year band its middle year (docs/statistics.md, age band).
+    /// </summary>
     private static Table Clients()
     {
         var table = new Table(new PostgresqlObjectName(Schema, "clients", SchemaUtils.IdentifierUsage.General));
@@ -64,10 +67,22 @@ internal static class FactTables
         table.AddColumn("sex", "text");
         table.AddColumn("birth_year", "integer");
         table.AddColumn("nationality", "text");
-        table.AddColumn("residence_category", "text");
         table.AddColumn("merged_into", "uuid");
         table.AddColumn("anonymised", "boolean").NotNull().DefaultValueByExpression("false");
         table.Indexes.Add(new IndexDefinition("ix_clients_merged_into") { Columns = ["merged_into"] });
+        return table;
+    }
+
+    /// <summary>
+    /// Each client's residence history: a category in force from <c>valid_from</c> until the client's next status
+    /// starts. A service counts under the category valid on its date.
+    /// </summary>
+    private static Table ResidenceStatuses()
+    {
+        var table = new Table(new PostgresqlObjectName(Schema, "residence_statuses", SchemaUtils.IdentifierUsage.General));
+        table.AddColumn("client_id", "uuid").AsPrimaryKey();
+        table.AddColumn("valid_from", "date").AsPrimaryKey();
+        table.AddColumn("category", "text").NotNull();
         return table;
     }
 

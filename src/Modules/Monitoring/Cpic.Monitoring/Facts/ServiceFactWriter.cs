@@ -16,7 +16,7 @@ internal static class ServiceFactWriter
 {
     // One statement: rows of clients no longer on the service are marked removed (visible in the feed), the
     // others inserted or replaced. Client attributes come from the client the record now counts as (merges).
-    private const string Upsert = """
+    private static readonly string Upsert = $"""
         with p as (select ?::uuid as id, ?::text as centre, ?::text as workplace, ?::text as region, ?::date as date,
                           ?::int as minutes, ?::text as service_type, ?::text as form, ?::text as place_type,
                           ?::text[] as topics, ?::text as language, ?::uuid[] as clients, ?::boolean as replace,
@@ -36,8 +36,8 @@ internal static class ServiceFactWriter
                case when exists (select 1 from monitoring.cancelled_services x where x.service_id = p.id)
                     then 'cancelled' else 'active' end,
                nextval('monitoring.fact_seq'), p.centre, p.workplace, p.region, p.date, p.minutes, p.service_type,
-               p.form, p.place_type, p.topics, p.language, k.sex, k.birth_year, k.nationality, k.residence_category,
-               p.revision
+               p.form, p.place_type, p.topics, p.language, k.sex, k.birth_year, k.nationality,
+               {CategoryOn("coalesce(c.merged_into, i.client_id)", "p.date")}, p.revision
         from p cross join unnest(p.clients) with ordinality as i(client_id, ord)
         left join monitoring.clients c on c.client_id = i.client_id
         left join monitoring.clients k on k.client_id = coalesce(c.merged_into, i.client_id)
@@ -110,4 +110,10 @@ internal static class ServiceFactWriter
     public static void LockChangeOrder(IDocumentSession session) => session.QueueSqlCommand(ChangeOrderLock);
 
     public static object Nullable(object? value) => value ?? DBNull.Value;
+
+    /// <summary>The residence category of the client <paramref name="client"/> valid on <paramref name="day"/> (SQL).</summary>
+    public static string CategoryOn(string client, string day) => $"""
+        (select r.category from monitoring.residence_statuses r where r.client_id = {client} and r.valid_from <= {day}
+         order by r.valid_from desc limit 1)
+        """;
 }

@@ -31,10 +31,18 @@ internal sealed class ClientKeys(IOptions<MonitoringOptions> options)
         return secret is not null && Convert.TryFromBase64String(secret, key, out var length) && length == 32;
     }
 
-    public string Of(Guid clientId)
+    public string Of(Guid clientId) => Hash(clientId.ToByteArray());
+
+    /// <summary>
+    /// A feed row's identity: a keyed hash of the service and of the client record the service named. A merge
+    /// re-points the row's client key, never this, so a row pulled before a merge is replaced, not doubled.
+    /// </summary>
+    public string RowOf(Guid serviceId, Guid clientId) => Hash([.. serviceId.ToByteArray(), .. clientId.ToByteArray()]);
+
+    private string Hash(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_key, clientId.ToByteArray(), hash);
+        HMACSHA256.HashData(_key, data, hash);
         return new Guid(hash[..16]).ToString();
     }
 }

@@ -4,24 +4,26 @@ using Npgsql;
 namespace Cpic.Monitoring.Feed;
 
 /// <summary>
-/// A row of the facts feed, schema version 1 (docs/monitoring.md): one service and one client, the client by its
+/// A row of the facts feed, schema version 2 (docs/monitoring.md): one service and one client, the client by its
 /// pseudonymous key (<see cref="ClientKeys"/>). The birth year is given as a five-year band; <c>primary</c> marks the
-/// service's first row, the one to sum minutes over.
+/// service's first row, the one to sum minutes over. <c>rowId</c> (new in 2) is the row's identity, which a merge
+/// does not change (the client key does): consumers keep the latest row per rowId.
 /// </summary>
 internal static class FactRow
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static readonly string[] Columns =
     [
         "seq", "serviceId", "clientKey", "status", "primary", "centre", "workplace", "region", "date", "serviceType",
         "form", "placeType", "topics", "minutes", "interpreterLanguage", "sex", "birthYearBand", "nationality",
-        "residenceCategory",
+        "residenceCategory", "rowId",
     ];
 
     public const string Select = """
         select seq, service_id, client_key, status, ordinal = 0, centre, workplace, region, date, service_type, form,
-               place_type, topics, minutes, interpreter_language, sex, birth_year / 5 * 5, nationality, residence_category
+               place_type, topics, minutes, interpreter_language, sex, birth_year / 5 * 5, nationality, residence_category,
+               client_id
         from monitoring.service_facts where seq > @after order by seq limit @limit
         """;
 
@@ -50,6 +52,7 @@ internal static class FactRow
         values[16] = reader.IsDBNull(16) ? null : Band(reader.GetInt32(16));
         values[17] = reader.IsDBNull(17) ? null : reader.GetString(17);
         values[18] = reader.IsDBNull(18) ? null : reader.GetString(18);
+        values[19] = clientKeys.RowOf(Guid.Parse(values[1]!), reader.GetGuid(19));
     }
 
     private static string Band(int start) => $"{start}-{start + 4}";

@@ -25,12 +25,13 @@ public sealed class GetFacts : ICarterModule
             .RequireAuthorization(Policies.Ministry)
             .WithTags("Monitoring").WithName("get-monitoring-facts")
             .WithSummary("Change feed of anonymised service facts (ministry), NDJSON or CSV")
-            .WithDescription("Schema version 1 (header `Cpic-Facts-Schema`; columns: " + "seq, serviceId, clientKey, " +
+            .WithDescription("Schema version 2 (header `Cpic-Facts-Schema`; columns: " + "seq, serviceId, clientKey, " +
                 "status (active, cancelled, removed), primary, centre, workplace, region, date, serviceType, form, " +
                 "placeType, topics (CSV: joined by |), minutes, interpreterLanguage, sex, birthYearBand, nationality, " +
-                "residenceCategory). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
+                "residenceCategory, rowId). Every change of a row gives it a new, higher `seq`: pass the last `seq` you " +
                 "received as `after` to get what changed since (an `after` that is not a whole number is a 400); " +
-                "keep the latest row per (serviceId, clientKey). clientKey is a pseudonym of the client (a keyed hash, stable " +
+                "keep the latest row per rowId (the row's identity, which a merge does not change; a merge re-points " +
+                "clientKey and re-emits the row). clientKey is a pseudonym of the client (a keyed hash, stable " +
                 "across pulls), not the id of the client's record. " +
                 "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
             .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)

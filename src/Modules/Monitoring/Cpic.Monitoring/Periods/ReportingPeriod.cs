@@ -33,9 +33,10 @@ internal readonly record struct ReportingMonth(DateOnly First)
     public override string ToString() => First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static ReportingMonth Parse(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? new ReportingMonth(first)
-            : throw new UnprocessableException("month", "The month must be written yyyy-MM.");
+        !DateOnly.TryParseExact(value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? throw new UnprocessableException("month", "The month must be written yyyy-MM.")
+            : first.Year < 2000 ? throw new UnprocessableException("month", "The month must be 2000-01 or later; no records are older.")
+            : new ReportingMonth(first);
 
     public StatisticsFilter Filter(string centre) => new(First, Last, centre, null, null, [], false);
 }

@@ -6,7 +6,8 @@ namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// The statistics as one flat table for spreadsheets: a row per section (totals, breakdown.&lt;dimension&gt;,
-/// crossTable, courses.total/category/courseType) and value. Suppressed cells read "&lt;5" (or "x") here too.
+/// crossTable, courses.total/category/courseType, courses.aikCompletions, courses.skkAudience) and value, with every
+/// figure of the JSON response. Suppressed cells read "&lt;5" (or "x") here too.
 /// </summary>
 internal static class StatisticsExport
 {
@@ -16,7 +17,8 @@ internal static class StatisticsExport
     private static readonly string[] Header =
     [
         "section", "code", "code2", "clients", "services", "minutes", "courses", "sessions", "teachingHours", "completed",
-        "servicesPerClient", "interpretedServices", "countries", "definitionVersion",
+        "servicesPerClient", "interpretedServices", "countries", "audience", "completions", "completionRate", "towns",
+        "definitionVersion",
     ];
 
     /// <summary>
@@ -50,9 +52,9 @@ internal static class StatisticsExport
         : decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var fraction) ? fraction
         : value;
 
-    // Columns clients..countries hold figures; section, codes and definitionVersion ("1.0") stay text.
+    // Columns clients..completionRate hold figures; section, codes, towns and definitionVersion ("2.0") stay text.
     private const int FirstFigure = 3;
-    private const int LastFigure = 13;
+    private const int LastFigure = 16;
 
     /// <summary>Every row as wide as the header (RFC 4180: the same number of fields on every line).</summary>
     private static IEnumerable<string?[]> Rows(StatisticsResult r) =>
@@ -64,7 +66,7 @@ internal static class StatisticsExport
         var c = CultureInfo.InvariantCulture;
         yield return ["totals", null, null, t.Clients.ToString(), t.Services.ToString(), t.Minutes.ToString(), null, null,
             null, null, t.ServicesPerClient?.ToString(c), t.InterpretedServices.ToString(), t.Countries.ToString(c),
-            r.DefinitionVersion];
+            null, null, null, null, r.DefinitionVersion];
         foreach (var (dimension, rows) in r.Breakdowns)
         {
             foreach (var row in rows)
@@ -83,9 +85,14 @@ internal static class StatisticsExport
         foreach (var (section, row) in r.Courses.ByCategory.Select(c => ("courses.category", c))
                      .Concat(r.Courses.ByCourseType.Select(c => ("courses.courseType", c))).Prepend(("courses.total", r.Courses.Totals)))
         {
-            yield return [section, row.Code, null, row.Participants.ToString(), null, null,
-                row.Courses.ToString(CultureInfo.InvariantCulture), row.Sessions.ToString(CultureInfo.InvariantCulture),
-                row.TeachingHours.ToString(CultureInfo.InvariantCulture), row.Completed.ToString()];
+            yield return [section, row.Code, null, row.Participants.ToString(), null, null, row.Courses.ToString(c),
+                row.Sessions.ToString(c), row.TeachingHours.ToString(c), row.Completed.ToString(), null, null, null,
+                row.Audience.ToString(), row.Completions.ToString(), row.CompletionRate?.ToString(c), string.Join('|', row.Towns)];
         }
+
+        yield return ["courses.aikCompletions", CourseStatistics.AikCategory, null, null, null, null, null, null, null, null,
+            null, null, null, null, r.Courses.AikCompletions.ToString()];
+        yield return ["courses.skkAudience", CourseStatistics.SkkCategory, null, null, null, null, null, null, null, null,
+            null, null, null, r.Courses.SkkAudience.ToString()];
     }
 }

@@ -7,7 +7,7 @@ namespace Cpic.Monitoring.Statistics;
 internal sealed class StatisticsReader(IDocumentStore store)
 {
     /// <summary>Version of the definitions in docs/statistics.md; bump it when a measure changes meaning.</summary>
-    public const string DefinitionVersion = "1.0";
+    public const string DefinitionVersion = "2.0";
 
     public async Task<StatisticsResult> Read(StatisticsFilter filter, CancellationToken ct)
     {

@@ -6,6 +6,8 @@ namespace Cpic.Monitoring.Statistics;
 /// The statistics in one statement over the period's fact rows. Service dimensions count distinct clients through
 /// grouping sets of (value, client key); client dimensions and totals come from one row per client. Services count
 /// once through their first row (<c>ordinal = 0</c>), so a group service with many clients is one service.
+/// A client counts under the residence category of its last service in the period (the category valid on the last
+/// day of the period on which it had a service); a service under the category valid on its date (definitions 2.0).
 /// Result rows: kind (service, client, topic, cross), grouping mask, two keys, clients, services, received, minutes.
 /// Every measure is a sum over clients, which is what lets <see cref="Facts.StatisticsCube"/> keep them per month
 /// and year with the same aggregation (<see cref="Rows"/> with its period and scope columns in front).
@@ -24,7 +26,7 @@ internal static class StatisticsSql
     public static string FactColumns(string toYear) => $"""
         client_key, ordinal, minutes, service_type, form, place_type, topics, interpreter_language,
         nationality, residence_category, sex, {AgeBand(toYear)} as age_band, centre, workplace, region,
-        to_char(date, 'YYYY-MM') as month
+        date, to_char(date, 'YYYY-MM') as month
         """;
 
     public static NpgsqlCommand Command(NpgsqlConnection connection, StatisticsFilter filter)
@@ -60,7 +62,8 @@ internal static class StatisticsSql
                        coalesce(sum(minutes) filter (where ordinal = 0), 0) as minutes
                 from f group by grouping sets ({serviceSets})),
             per_client as (
-                select {groups}client_key, max(nationality) as nationality, max(residence_category) as residence_category,
+                select {groups}client_key, max(nationality) as nationality,
+                       (array_agg(residence_category order by date desc))[1] as residence_category,
                        max(sex) as sex, max(age_band) as age_band, count(*) filter (where ordinal = 0) as services,
                        count(*) as received, coalesce(sum(minutes) filter (where ordinal = 0), 0) as minutes
                 from f group by {groups}client_key)

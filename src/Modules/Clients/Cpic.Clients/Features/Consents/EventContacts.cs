@@ -20,8 +20,8 @@ public sealed class EventContactsEndpoint : ICarterModule
 
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/event-contacts", async ([Description("Page size, 1–200 (default 50).")] int? limit,
-                [Description("nextCursor of the previous page.")] string? cursor, HttpRequest request,
-                IQuerySession session, CancellationToken ct) =>
+                [Description("nextCursor of the previous page.")] string? cursor, HttpContext http,
+                IDocumentSession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>() ?? Guid.Empty;
@@ -30,12 +30,13 @@ public sealed class EventContactsEndpoint : ICarterModule
                     .Where(c => c.MergedInto == null && c.AnonymisedAt == null && c.Id > after
                         && c.Consents.Any(x => x.Purpose == Purpose && x.WithdrawnOn == null))
                     .OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(ct);
+                await AccessLog.RecordAsync(session, http, rows.Take(page.Limit).Select(c => c.Id), "event-contacts", ct);
                 return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, c => new EventContact(c.Id, c.Details.GivenNames,
-                    c.Details.Surname, c.Details.Contact?.Phone, c.Details.Contact?.Email, c.Details.PreferredLanguage), request));
+                    c.Details.Surname, c.Details.Contact?.Phone, c.Details.Contact?.Email, c.Details.PreferredLanguage), http.Request));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("event-contacts").WithSummary("Contacts for invitations to events")
             .WithDescription("Contacts of the centre's clients who consented to be contacted about events " +
-                "(contact-for-events) and have not withdrawn it. Clients without that consent never appear.")
+                "(contact-for-events) and have not withdrawn it. Clients without that consent never appear. Each client listed is written to the access log.")
             .Produces<Page<EventContact>>();
 }

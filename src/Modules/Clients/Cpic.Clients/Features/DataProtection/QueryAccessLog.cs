@@ -15,7 +15,7 @@ namespace Cpic.Clients.Features.DataProtection;
 /// <param name="ClientId">The record read.</param>
 /// <param name="User" example="jana.novakova">User id of the reader.</param>
 /// <param name="At" example="2026-03-05T09:30:00Z">When.</param>
-/// <param name="Action" example="read">read, history or export.</param>
+/// <param name="Action" example="read">read, history, export, update, search, expiring-residence, event-contacts or potential-matches.</param>
 /// <param name="Reason" example="příprava na konzultaci">X-Access-Reason of the request, at most 500 characters.</param>
 public sealed record AccessRecord(Guid Id, Guid ClientId, string User, DateTimeOffset At, string Action, string? Reason)
 {
@@ -27,6 +27,8 @@ public sealed class QueryAccessLogEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/access-log", async ([Description("Only reads of this client.")] Guid? clientId,
                 [Description("Only reads by this user id (the token's subject), e.g. jana.novakova.")] string? user,
+                [Description("Only reads at or after this instant (ISO 8601), e.g. 2026-03-01T00:00:00Z.")] DateTimeOffset? from,
+                [Description("Only reads before this instant (ISO 8601), e.g. 2026-04-01T00:00:00Z.")] DateTimeOffset? to,
                 [Description("Page size, 1–200 (default 50).")] int? limit,
                 [Description("nextCursor of the previous page.")] string? cursor,
                 HttpRequest request, IQuerySession session, CancellationToken ct) =>
@@ -36,6 +38,8 @@ public sealed class QueryAccessLogEndpoint : ICarterModule
                 var query = session.Query<AccessLogEntry>().AsQueryable();
                 if (clientId is { } client) query = query.Where(a => a.ClientId == client);
                 if (user is not null) query = query.Where(a => a.User == user);
+                if (from is { } start) query = query.Where(a => a.At >= start);
+                if (to is { } end) query = query.Where(a => a.At < end);
                 if (page.After<Guid?>() is { } last) query = query.Where(a => a.Id > last);
                 var rows = await query.OrderBy(a => a.Id).Take(page.Limit + 1).ToListAsync(ct);
                 return Results.Ok(page.ToPage(rows, a => (Guid?)a.Id, AccessRecord.From, request));
@@ -44,6 +48,9 @@ public sealed class QueryAccessLogEndpoint : ICarterModule
             .WithTags("Clients").WithName("client-access-log").WithSummary("Who read which client records (centre head)")
             .WithDescription("The access log of the caller's centre (záznam o přístupu k osobním údajům): every read of " +
                 "a full record, of a history and every export, with user, time, action (read, history, export) and " +
-                "the reason given in X-Access-Reason. Filter by clientId or user; oldest first, keyset-paged.")
+                "the reason given in X-Access-Reason; also every client named by a list, search, expiring-residence, " +
+                "event-contacts or potential-matches answer and by the record an update returns. Filter by clientId " +
+                "(a subject access request: who saw this person), user and time (from inclusive, to exclusive); oldest " +
+                "first, keyset-paged.")
             .Produces<Page<AccessRecord>>();
 }

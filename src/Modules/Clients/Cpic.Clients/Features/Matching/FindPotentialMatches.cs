@@ -29,14 +29,19 @@ internal sealed class MatchCandidateValidator : AbstractValidator<MatchCandidate
 public sealed class FindPotentialMatchesEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/potential-matches", async (MatchCandidate candidate, IQuerySession session,
-                CancellationToken ct) => Results.Ok(await MatchQuery.FindAsync(session, candidate, 10, ct)))
+        app.MapPost("/api/v1/clients/potential-matches", async (MatchCandidate candidate, HttpContext http, IDocumentSession session,
+                CancellationToken ct) =>
+            {
+                var matches = await MatchQuery.FindAsync(session, candidate, 10, ct);
+                await AccessLog.RecordAsync(session, http, matches.Select(m => m.ClientId), "potential-matches", ct);
+                return Results.Ok(matches);
+            })
             .Validate<MatchCandidate>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("potential-matches").WithSummary("Find possible duplicates of a person")
             .WithDescription("Up to 10 clients of the caller's centre who may be the given person, best first. Score " +
                 "0–1: 0.6 × name similarity (trigram word similarity, ignoring case and diacritics, Cyrillic " +
                 "transliterated) + 0.25 × birth date (exact 1, same year 0.6) + 0.15 × same nationality. From 0.8 " +
-                "registration treats the person as a likely duplicate. Reading only: nothing is logged or stored.")
+                "registration treats the person as a likely duplicate. Nothing is stored but the access log entry of each client listed.")
             .Produces<IReadOnlyList<PotentialMatch>>();
 }

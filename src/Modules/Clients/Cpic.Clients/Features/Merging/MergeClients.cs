@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Clients.Contracts;
 using Cpic.Clients.Domain;
+using Cpic.Clients.Features.Residence;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -40,8 +41,19 @@ public static class MergeClientsHandler
         var absorbed = merged.Aggregate!;
         survivor.AppendOne(new ClientAbsorbed(absorbed.Id, absorbed.Residence, absorbed.Consents, command.By));
         merged.AppendOne(new ClientMergedInto(command.SurvivingClientId, command.By));
-        return (new ClientSaved(command.SurvivingClientId, survivor.Aggregate!.Version + 1),
-            [new ClientsMerged(command.SurvivingClientId, command.MergedClientId, session.TenantId)]);
+        var messages = new OutgoingMessages { new ClientsMerged(command.SurvivingClientId, command.MergedClientId, session.TenantId) };
+        if (absorbed.Residence.Count > 0)
+        {
+            // The survivor's residence history now holds the merged record's statuses: other modules must learn them.
+            var combined = new Client { Residence = [.. survivor.Aggregate!.Residence, .. absorbed.Residence.Except(survivor.Aggregate.Residence)] };
+            messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined));
+            foreach (var status in absorbed.Residence)
+            {
+                ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom);
+            }
+        }
+
+        return (new ClientSaved(command.SurvivingClientId, survivor.Aggregate!.Version + 1), messages);
     }
 }
 

@@ -31,15 +31,15 @@ public sealed class SearchClientsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients", async (
-                [Description("Any part of a name in any script, e.g. Шевченко or sevcenko; ignores case and diacritics.")] string? name,
+                [Description("Parts of a name in any script and any word order, e.g. Шевченко, sevcenko or Tran Thi Lan; ignores case and diacritics.")] string? name,
                 [Description("Client code, e.g. LBC-2026-00042.")] string? code,
                 [Description("Date of birth (yyyy-MM-dd).")] DateOnly? birthDate,
                 [Description("ISO 3166-1 alpha-2 code, e.g. UA.")] string? nationality,
                 [Description("Current residence status, e.g. temporary-protection.")] string? residenceCategory,
                 [Description("Workplace of first contact, e.g. LBC-LIB.")] string? workplace,
                 [Description("Page size, 1–200 (default 50).")] int? limit,
-                [Description("nextCursor of the previous page.")] string? cursor, HttpRequest request,
-                IQuerySession session, CancellationToken ct) =>
+                [Description("nextCursor of the previous page.")] string? cursor, HttpContext http,
+                IDocumentSession session, CancellationToken ct) =>
             {
                 var page = PageRequest.From(limit, cursor);
                 var after = page.After<Guid?>();
@@ -47,11 +47,11 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 workplace = workplace?.Trim().ToUpperInvariant();
                 await CheckFiltersAsync(session, name, code, nationality, residenceCategory, workplace, ct);
                 var query = session.Query<Client>().Where(c => c.MergedInto == null);
-                // Any of the name's keys (Czech or English transliteration) may match.
-                var keys = NameNormaliser.Keys(name);
-                if (keys.Count > 0)
+                // Every word must match, in any order (Tran Thi Lan, surname first, as Vietnamese names and Czech forms
+                // are written), each by either of its keys (Czech or English transliteration).
+                foreach (var word in NameNormaliser.WordKeys(name))
                 {
-                    var (first, second) = (keys[0], keys[^1]);
+                    var (first, second) = (word[0], word[^1]);
                     query = query.Where(c => c.SearchName.Contains(first) || c.SearchName.Contains(second));
                 }
 
@@ -62,16 +62,18 @@ public sealed class SearchClientsEndpoint : ICarterModule
                 if (workplace is not null) query = query.Where(c => c.Details.Workplace == workplace);
                 if (after is { } last) query = query.Where(c => c.Id > last);
                 var rows = await query.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, Summary, request));
+                await AccessLog.RecordAsync(session, http, rows.Take(page.Limit).Select(c => c.Id), "search", ct);
+                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, Summary, http.Request));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("search-clients").WithSummary("Search and list clients")
             .WithDescription("Clients of the caller's centre, oldest first, keyset-paged (limit, cursor, next). `name` " +
-                "matches any part of given names, surname, native-script name or pseudonym, ignoring case and " +
+                "matches parts of given names, surname, native-script name or pseudonym, its words in any order (Tran Thi Lan " +
+                "finds Lan Thi Tran), ignoring case and " +
                 "diacritics; Cyrillic is transliterated both the Czech and the English way, so Шевченко finds " +
                 "Ševčenko and Shevchenko. Other filters: code (e.g. LBC-2026-00042), birthDate (yyyy-MM-dd), " +
                 "nationality (ISO country), residenceCategory (current status), workplace (code); filters combine (all " +
-                "must match). An unknown code or a name without letters or digits is a 422, not an empty list.")
+                "must match). Each client listed is written to the access log (action search). An unknown code or a name without letters or digits is a 422, not an empty list.")
             .Produces<Page<ClientSummary>>();
 
     /// <summary>A filter that can match nothing is a typo: say so (422) rather than answer an empty list.</summary>

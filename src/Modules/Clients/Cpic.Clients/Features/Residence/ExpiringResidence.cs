@@ -30,7 +30,7 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
         app.MapGet("/api/v1/clients/expiring-residence", async ([Description("Window in days from today, 0–366, e.g. 30d (the d is optional).")] string? within,
                 [Description("Page size, 1–200 (default 50).")] int? limit,
                 [Description("nextCursor of the previous page.")] string? cursor,
-                HttpRequest request, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
+                HttpContext http, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var days = DayWindow.Parse(within, byDefault: 30, max: 366);
                 var page = PageRequest.From(limit, cursor);
@@ -41,7 +41,8 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
                     && c.ResidenceValidUntil >= today && c.ResidenceValidUntil <= until);
                 if (after is { } last) query = query.Where(c => c.Id > last);
                 var rows = await query.OrderBy(c => c.Id).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, c => Item(c, today), request));
+                await AccessLog.RecordAsync(session, http, rows.Take(page.Limit).Select(c => c.Id), "expiring-residence", ct);
+                return Results.Ok(page.ToPage(rows, c => (Guid?)c.Id, c => Item(c, today), http.Request));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("expiring-residence").WithSummary("Clients whose residence status ends soon")
@@ -49,7 +50,7 @@ public sealed class ExpiringResidenceEndpoint : ICarterModule
                 "(e.g. 30d; 0–366 days, 0d meaning today; default 30d), so workers can help with extensions (e.g. of " +
                 "temporary protection, dočasná ochrana). The stay ends when the last of the recorded statuses ends: " +
                 "a status that overlaps the current one and runs on (a visa valid past a temporary protection) " +
-                "extends it, a status without an end never expires. The item names that last status. Keyset-paged.")
+                "extends it, a status without an end never expires. The item names that last status. Keyset-paged; each client listed is written to the access log.")
             .Produces<Page<ExpiringResidence>>();
 
     private static ExpiringResidence Item(Client c, DateOnly today)

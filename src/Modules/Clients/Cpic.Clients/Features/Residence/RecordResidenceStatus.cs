@@ -22,11 +22,10 @@ public static class RecordResidenceStatusHandler
         IDocumentSession session, CancellationToken ct)
     {
         var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
-        var before = stream.Aggregate!.CurrentResidence;
         stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
-        var after = new Client { Residence = [.. stream.Aggregate.Residence, command.Status] }.CurrentResidence;
-        var messages = new OutgoingMessages();
-        if (before != after) messages.Add(IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after));
+        var after = new Client { Residence = [.. stream.Aggregate!.Residence, command.Status] };
+        var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after) };
+        ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom);
         return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
     }
 }
@@ -71,7 +70,9 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
             .WithDescription("Adds a residence status to the client's history: category (reference code list), permit " +
                 "or visa type, document number (stored protected, shown masked), valid from/until, who verified the " +
                 "document with a photo and when (ověření dokladu at the first service). The current status is the " +
-                "one that started last. Publishes ClientResidenceStatusChanged when the current status changes.")
+                "one valid today: the one that started last on or before today (a status recorded in advance becomes current on " +
+                "its validFrom). Publishes ClientResidenceStatusChanged with the whole history, and again on the day a status " +
+                "recorded in advance takes effect.")
             .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -45,13 +45,14 @@ public sealed class UpdateClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPut("/api/v1/clients/{id:guid}", async ([Description("The client's id.")] Guid id, ClientDetails details, HttpContext http,
-                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+                IDocumentSession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
             {
                 var current = await session.LoadClientAsync(id, ct);
                 http.Request.EnsureMatches(current.Version);
                 await session.CheckReferencesAsync(details, id, ct);
                 var saved = await bus.InvokeAsync<ClientSaved>(new UpdateClient(id, current.Version, details, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
+                await AccessLog.RecordAsync(session, http, client.Id, "update", ct);
                 http.Response.SetETag(client.Version);
                 return Results.Ok(ClientResponse.From(client, numbers));
             })
@@ -62,7 +63,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 "/api/v1/clients/{id}, not the whole record. Send the ETag of your read as If-Match: a stale one is " +
                 "412 (never a silent overwrite), none is 428. Sending anonymous=false with full details for an " +
                 "anonymous client identifies it (ztotožnění): same id, history kept, ClientIdentified published. " +
-                "Every change is kept in GET /api/v1/clients/{id}/history.")
+                "Every change is kept in GET /api/v1/clients/{id}/history; the record returned is written to the access log.")
             .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
 }

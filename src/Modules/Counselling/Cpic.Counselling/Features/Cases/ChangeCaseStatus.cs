@@ -41,7 +41,7 @@ public static class ChangeCaseStatusHandler
         CancellationToken ct)
     {
         var @case = await session.LoadAsync<CounsellingCase>(command.Id, ct) ?? throw new NotFoundException("Case", command.Id.ToString());
-        if (@case.Version != command.ExpectedVersion) throw new PreconditionFailedException("The case has changed. Read it again.");
+        if (@case.Version != command.ExpectedVersion) throw PreconditionFailedException.Stale("case", @case.Version);
         if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed; open a new case instead.");
         if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
 

@@ -14,7 +14,8 @@ namespace Cpic.Counselling.Features.Services;
 
 /// <summary>
 /// Replaces a service's content; the previous revision stays in its history. A caller who may not read the protected
-/// notes was sent <c>notes: null</c>, so the notes it sends back are ignored and the stored ones kept.
+/// notes was sent <c>notes: null</c>, so the notes it sends back are ignored and the stored ones kept; a correction that
+/// names no workers keeps the stored workers.
 /// </summary>
 public sealed record CorrectService(Guid Id, long ExpectedVersion, ServiceInput Input, string UserId, bool ByCentreHead,
     bool MayReadNotes);
@@ -29,6 +30,8 @@ public static class CorrectServiceHandler
         ServiceChanges.EnsurePeriodOpen(command.Input.Date!.Value, command.ByCentreHead);
         var details = command.Input.ToDetails(command.UserId);
         details = command.MayReadNotes ? details : details with { Notes = record.Details.Notes };
+        // Whoever corrects a record does not thereby become its worker: without workers named the stored ones stay.
+        details = command.Input.Workers is { Count: > 0 } ? details : details with { Workers = record.Details.Workers };
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct, (record.Details, details));
         record.Correct(details, command.UserId);
         session.UpdateRevision(record, record.Version + 1);
@@ -57,6 +60,7 @@ public sealed class CorrectServiceEndpoint : ICarterModule
             .WithDescription("Send the whole corrected record with the ETag you read in `If-Match`. The previous content " +
                 "is kept in the history. Records dated before the current month (a closed reporting period), or moved " +
                 "into one, can be corrected only by the centre head (403). A cancelled record cannot be corrected (409). " +
+                "A correction without `workers` (or with an empty list) keeps the stored workers. " +
                 "Callers who may not read the protected notes (lecturers, integrators) cannot change them either: " +
                 "their `notes` are ignored and the stored notes kept. A service of an anonymised client keeps its codes " +
                 "correctable, but a correction storing outcome or notes for it, or adding it to a service, is 422. " +

@@ -13,8 +13,7 @@ internal static class ServiceChanges
         var record = await session.LoadAsync<ServiceRecord>(id, ct) ?? throw new NotFoundException("Service", id.ToString());
         if (record.Version != expectedVersion)
         {
-            throw new PreconditionFailedException(
-                $"The service has changed (current ETag {ETags.For(record.Version)}). Read it again and reapply your change.");
+            throw PreconditionFailedException.Stale("service", record.Version);
         }
 
         if (record.Cancelled)

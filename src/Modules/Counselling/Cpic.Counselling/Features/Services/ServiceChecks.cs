@@ -33,7 +33,11 @@ internal static class ServiceChecks
         var known = (await clientsLookup).ToDictionary(c => c.Id);
         for (var i = 0; i < ids.Count; i++)
         {
-            if (!known.TryGetValue(ids[i], out var client))
+            if (ids.Take(i).Contains(ids[i]))
+            {
+                errors[$"clientIds[{i}]"] = [$"Client {ids[i]} is listed more than once."];
+            }
+            else if (!known.TryGetValue(ids[i], out var client))
             {
                 errors[$"clientIds[{i}]"] = [$"Client {ids[i]} is not a client of this centre."];
             }

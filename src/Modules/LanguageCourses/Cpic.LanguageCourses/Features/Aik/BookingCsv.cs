@@ -11,7 +11,7 @@ namespace Cpic.LanguageCourses.Features.Aik;
 /// </summary>
 internal static class BookingCsv
 {
-    public const int MaxBytes = 1024 * 1024;
+    public const int MaxBytes = 4 * 1024 * 1024;
     private static readonly string[] Columns = ["bookingId", "courseId", "clientCode"];
 
     internal sealed record Row(int Line, string BookingId, string CourseId, string ClientCode);

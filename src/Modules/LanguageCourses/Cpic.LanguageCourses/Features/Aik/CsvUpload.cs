@@ -7,6 +7,9 @@ namespace Cpic.LanguageCourses.Features.Aik;
 /// <summary>Reads an uploaded CSV file: size-limited (413) and strictly UTF-8 (400), before anything is stored.</summary>
 internal static class CsvUpload
 {
+    /// <summary>What a multipart/form-data upload adds to the file (boundaries, part headers).</summary>
+    public const int FormOverhead = 64 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The CSV from the raw body (text/csv) or from the first file of a multipart/form-data upload.</summary>
@@ -14,7 +17,7 @@ internal static class CsvUpload
     {
         if (request.HasFormContentType)
         {
-            if (request.ContentLength > maxBytes + (64 * 1024))
+            if (request.ContentLength > maxBytes + FormOverhead)
             {
                 throw TooLarge(maxBytes); // before the form reader buffers it
             }

@@ -35,15 +35,16 @@ public sealed class ImportBookingsEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags(LanguageCoursesModule.Tag).WithName("import-aik-bookings").WithSummary("Import AIK bookings from CSV")
             .WithDescription("Body: the booking system's CSV (text/csv, or the first file of a multipart/form-data upload; " +
-                             "UTF-8, comma or semicolon separated, at most 1 MB) with the header bookingId,courseId,clientCode " +
+                             "UTF-8, comma or semicolon separated, at most 4 MB) with the header bookingId,courseId,clientCode " +
                              "(courseId: an AIK course of the centre). Example: `bookingId;courseId;clientCode` then " +
                              "`RZ-2026-0412;0193a1f2-...;LBC-7K2M9QXA`. Each row is enrolled on its own (an enrolment or a " +
                              "waitlist place) or rejected with reasons; the report lists every row by line. A booking " +
                              "imported before is unchanged, so re-importing a file changes nothing; the same booking id for " +
                              "another client is rejected. A file that is not UTF-8 or cannot be parsed (400), lacks the " +
-                             "header (422) or exceeds 1 MB (413) stores nothing.")
+                             "header (422) or exceeds 4 MB (413) stores nothing.")
+            .AcceptsBodyUpTo(BookingCsv.MaxBytes + CsvUpload.FormOverhead)
             .Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<ImportedRow> ImportAsync(BookingCsv.Row row, IQuerySession session, IMessageBus bus, CancellationToken ct)
     {

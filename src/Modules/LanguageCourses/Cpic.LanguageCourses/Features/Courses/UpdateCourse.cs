@@ -22,7 +22,7 @@ public static class UpdateCourseHandler
         var course = await session.LoadCourseAsync(command.CourseId, ct);
         if (course.Version != command.ExpectedVersion)
         {
-            throw new PreconditionFailedException($"The course has changed (current ETag {ETags.For(course.Version)}).");
+            throw PreconditionFailedException.Stale("course", course.Version);
         }
 
         if (course.IsClosed)

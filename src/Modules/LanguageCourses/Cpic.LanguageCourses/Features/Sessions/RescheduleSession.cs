@@ -24,7 +24,7 @@ public static class RescheduleSessionHandler
         var moved = await session.LoadSessionAsync(command.CourseId, command.SessionId, ct);
         if (moved.Version != command.ExpectedVersion)
         {
-            throw new PreconditionFailedException($"The session has changed (current ETag {ETags.For(moved.Version)}).");
+            throw PreconditionFailedException.Stale("session", moved.Version);
         }
 
         moved.EnsureNotHeldOrCancelled();

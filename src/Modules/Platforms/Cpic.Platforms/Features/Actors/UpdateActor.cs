@@ -1,0 +1,46 @@
+using Carter;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Http;
+using Cpic.Platforms.Domain;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Platforms.Features.Actors;
+
+public sealed record UpdateActor(Guid ActorId, long ExpectedVersion, ActorInput Input);
+
+public static class UpdateActorHandler
+{
+    public static async Task<ActorResponse> Handle(UpdateActor command, IDocumentSession session, CancellationToken ct)
+    {
+        var actor = await session.LoadToChangeAsync<Actor>(command.ActorId, command.ExpectedVersion, "Actor", ct);
+        await command.Input.EnsureIcoFreeAsync(session, actor.Id, ct);
+        command.Input.ApplyTo(actor);
+        session.UpdateRevision(actor, actor.Version + 1);
+        return ActorResponse.From(actor, actor.Version + 1);
+    }
+}
+
+public sealed class UpdateActorEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPut("/api/v1/platforms/actors/{id:guid}", async (Guid id, ActorInput input, HttpRequest request,
+                HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+            {
+                var actor = await bus.InvokeAsync<ActorResponse>(new UpdateActor(id, request.ExpectedVersion(), input), ct);
+                response.SetETag(actor.Version);
+                return Results.Ok(actor);
+            })
+            .Validate<ActorInput>()
+            .RequireAuthorization(Policies.CentreStaff)
+            .WithTags("Platforms").WithName("update-actor")
+            .WithSummary("Edit an actor (If-Match)")
+            .WithDescription("Replaces the actor's fields (send back what GET gave, changed). `active: false` takes it out " +
+                "of the network without losing its history. The IČO rules of registration apply.")
+            .Produces<ActorResponse>().ProducesETag()
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequiresIfMatch();
+}

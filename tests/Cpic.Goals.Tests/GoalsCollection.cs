@@ -1,0 +1,7 @@
+namespace Cpic.Goals.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class GoalsCollection : ICollectionFixture<CpicApp>
+{
+    public const string Name = "goals";
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.Goals.Demo;
+using static Cpic.Goals.Tests.GoalsKit;
+
+namespace Cpic.Goals.Tests;
+
+[Collection(GoalsCollection.Name)]
+public sealed class ImportTests(CpicApp app) : IAsyncLifetime
+{
+    private const string Import = "/api/v1/goals/import";
+    private readonly HttpClient _coordinator = app.ClientFor(null, Roles.MinistryCoordinator);
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_demo_loads_seed_004s_goals_bound_to_metrics_with_live_progress_once()
+    {
+        await GoalsDemo.LoadAsync(app.Services, CancellationToken.None);
+        await GoalsDemo.LoadAsync(app.Services, CancellationToken.None);
+
+        var sets = await (await _coordinator.GetAsync("/api/v1/goals/network/sets")).ShouldBe(HttpStatusCode.OK);
+        sets.GetProperty("items").GetArrayLength().Should().Be(10);
+        var zlin = sets.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("centre").GetString() == "ZLK");
+        var set = await (await _coordinator.GetAsync($"{Sets}/{zlin.GetProperty("id").GetGuid()}")).ShouldBe(HttpStatusCode.OK);
+        var clients = set.GetProperty("goals")[2].GetProperty("keyResults")[0];
+        (clients.GetProperty("metric").GetString(), clients.GetProperty("target").GetDecimal()).Should().Be(("clients", 250));
+        set.GetProperty("progress").GetProperty("goals")[2].GetProperty("keyResults")[0].GetProperty("definitionVersion").GetString()
+            .Should().Be("1.0");
+    }
+
+    [Fact]
+    public async Task A_bad_import_stores_nothing()
+    {
+        var good = new { centre = "LBC", goals = new[] { Goal("Cíl") } };
+        var problem = await (await _coordinator.PostJson(Import, new
+        {
+            year = 2026, sets = new object[] { good, new { centre = "XXX", goals = new[] { Goal("x", MetricKr("clients", new { colour = "red" }, 1)) } } },
+        })).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should()
+            .BeEquivalentTo("sets[1].centre", "sets[1].goals[0].keyResults[0].metric");
+        await (await app.ClientFor("LBC", Roles.CentreHead).PostJson(Import, new { year = 2026, sets = new[] { good } }))
+            .ShouldBeProblem(HttpStatusCode.Forbidden);
+
+        (await (await _coordinator.PostJson(Import, new { year = 2026, sets = new[] { good } })).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("created").GetArrayLength().Should().Be(1);
+        await (await _coordinator.PostJson(Import, new { year = 2026, sets = new[] { good } })).ShouldBeProblem(HttpStatusCode.Conflict);
+        (await (await _coordinator.GetAsync("/api/v1/goals/network/sets")).ShouldBe(HttpStatusCode.OK))
+            .GetProperty("items").GetArrayLength().Should().Be(1);
+    }
+}

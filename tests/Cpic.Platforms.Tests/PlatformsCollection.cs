@@ -1,0 +1,7 @@
+namespace Cpic.Platforms.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformsCollection : ICollectionFixture<CpicApp>
+{
+    public const string Name = "platforms";
+}

@@ -1,0 +1,26 @@
+namespace Cpic.Testing;
+
+/// <summary>Monitoring's fact tables, which Marten's reset does not know (ADR 0140).</summary>
+public static class MonitoringFacts
+{
+    /// <summary>Empties the fact tables only: no figure of an earlier test remains.</summary>
+    public static async Task TruncateFactsAsync(this CpicApp app)
+    {
+        await using var connection = app.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var truncate = connection.CreateCommand();
+        truncate.CommandText = """
+            truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services,
+                     monitoring.statistics_cube, monitoring.pending_service_changes,
+                     monitoring.courses, monitoring.course_sessions, monitoring.course_participants
+            """;
+        await truncate.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Clean documents and clean fact tables, for tests of modules that read Monitoring's figures.</summary>
+    public static async Task ResetWithMonitoringFactsAsync(this CpicApp app)
+    {
+        await app.ResetAsync();
+        await app.TruncateFactsAsync();
+    }
+}
