@@ -11,6 +11,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddCpicOpenApi(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<ValueTypeMembers>();
         services.AddSwaggerGen(o =>
         {
             o.SwaggerDoc(DocumentName, new OpenApiInfo
@@ -21,6 +22,12 @@ public static class OpenApiSetup
                               "(Centra na podporu integrace cizinců, CPIC). All endpoints need a bearer token unless " +
                               "marked otherwise; staff tokens carry a `centre` claim that scopes them to their centre. " +
                               "Errors are RFC 9457 problem details. Lists use keyset paging (`limit`, `cursor`, `next`).",
+                Contact = new OpenApiContact { Name = "Cpic API team", Email = "api@cpic.example" },
+                License = new OpenApiLicense
+                {
+                    Name = "Proprietary: for CPIC centres, the ministry and their integrators",
+                    Url = new Uri("https://www.integracnicentra.cz/"),
+                },
             });
             o.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
             {
@@ -31,6 +38,10 @@ public static class OpenApiSetup
             o.OperationFilter<HeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
+            o.SchemaFilter<RequiredPropertiesFilter>();
+            o.DocumentFilter<InputSchemasFilter>();
+            o.DocumentFilter<DocumentDescriptionFilter>();
+            o.DocumentFilter<NullableUnionsFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
             {
                 o.IncludeXmlComments(xml, includeControllerXmlComments: false);

@@ -37,7 +37,8 @@ public sealed class CentreEndpoints : ICarterModule
                 return Results.Ok(centre);
             })
             .RequireAuthorization(Policies.AnyRole)
-            .WithName("get-centre").WithSummary("Get a centre").Produces<Centre>().ProducesETag().ProducesProblem(404);
+            .WithName("get-centre").WithSummary("Get a centre")
+            .WithDescription("One centre by its code (case-sensitive, e.g. LBC) with its workplaces and an ETag for updates.").Produces<Centre>().ProducesETag().ProducesProblem(404);
 
         group.MapPost("/", async (CentreInput input, IDocumentSession session, CancellationToken ct) =>
             {
@@ -49,6 +50,7 @@ public sealed class CentreEndpoints : ICarterModule
             .Validate<CentreInput>().WithIdempotency()
             .RequireAuthorization(Policies.MinistryCoordinator)
             .WithName("create-centre").WithSummary("Add a centre (ministry coordinator)")
+            .WithDescription("Adds a centre with its workplaces to the registry; its code (three capital letters, e.g. LBC) is what staff tokens carry in `centre`.")
             .Produces<Centre>(StatusCodes.Status201Created).ProducesProblem(409);
 
         group.MapPut("/{code}", async (string code, CentreInput input, HttpRequest request, HttpResponse response,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Cpic.Monitoring.Activities;
 using Cpic.Monitoring.Contracts;
 using Cpic.Monitoring.Facts;
@@ -49,7 +50,10 @@ public static class MonitoringModule
             o.MapType<Cell>(() => new OpenApiSchema
             {
                 Description = "A count; in public figures a count from 1 to 4 is the string \"<5\"; in a breakdown, cross-table line or course list, such a count and the counts hidden to protect it (secondary suppression) are the string \"x\".",
-                OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
+                OneOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, Enum = [JsonValue.Create("<5"), JsonValue.Create("x")],
+                }],
             });
             o.OperationFilter<MonitoringParameters>();
         });

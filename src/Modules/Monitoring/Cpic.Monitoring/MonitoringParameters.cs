@@ -44,7 +44,10 @@ internal sealed class MonitoringParameters : IOperationFilter
             if (parameter.Name is { } name && Known.TryGetValue(name, out var doc))
             {
                 parameter.Description ??= doc.Description;
-                parameter.Example = doc.Example.Length == 0 ? null : JsonValue.Create(doc.Example);
+                parameter.Example = doc.Example.Length == 0 ? null
+                    : parameter.Schema?.Type?.HasFlag(JsonSchemaType.Integer) == true ? JsonValue.Create(long.Parse(doc.Example,
+                        System.Globalization.CultureInfo.InvariantCulture))
+                    : JsonValue.Create(doc.Example);
             }
         }
     }

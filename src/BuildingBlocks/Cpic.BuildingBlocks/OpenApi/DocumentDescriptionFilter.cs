@@ -1,0 +1,35 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Cpic.BuildingBlocks.OpenApi;
+
+/// <summary>The document's server and its tags, described and in the order a newcomer meets them.</summary>
+internal sealed class DocumentDescriptionFilter : IDocumentFilter
+{
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Reference", "Code lists (cs/en labels) and the centre registry: read these first, every input uses their codes."),
+        ("Clients", "The people a centre serves: registration, residence status, consent, duplicates and merging, " +
+            "GDPR export, access log and anonymisation."),
+        ("Counselling", "Services delivered to clients (social and legal counselling, interpreting...), cases, " +
+            "field work, referrals and the interpreter pool."),
+        ("LanguageCourses", "Czech, socio-cultural (SKK) and adaptation-integration (AIK) courses: sessions, " +
+            "enrolments, attendance, completion and certificates."),
+        ("Platforms", "The centre's network of partners: actors, platforms and working groups, meetings, follow-up " +
+            "and outreach e-mail."),
+        ("Goals", "Yearly operational goals bound to live figures, monthly reviews and the ministry's approval."),
+        ("Monitoring", "Anonymised statistics, the ministry's facts feed, reporting periods and situation monitoring."),
+        ("Operations", "For the host's operators: messages that failed for good (dead letters) and their replay."),
+        ("Health", "Liveness and readiness of the host, for load balancers and orchestrators."),
+    ];
+
+    public void Apply(OpenApiDocument document, DocumentFilterContext context)
+    {
+        document.Servers = [new OpenApiServer { Url = "/", Description = "The host serving this document" }];
+        var used = document.Paths.Values.SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(tag => tag.Name).ToHashSet();
+        document.Tags = new HashSet<OpenApiTag>(Tags.Where(tag => used.Contains(tag.Name))
+            .Select(tag => new OpenApiTag { Name = tag.Name, Description = tag.Description }));
+    }
+}
