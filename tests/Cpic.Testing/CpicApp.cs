@@ -36,7 +36,7 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
         // RunJasperFxCommands only starts the host itself when told it runs under a test server.
         JasperFxEnvironment.AutoStartHost = true;
         _database = await TestDatabase.CreateAsync();
-        _ = Server; // starts the host: schema applied, Wolverine running
+        StartServer(); // starts the host (test server, or Kestrel after UseKestrel): schema applied, Wolverine running
         await CentreRegistry.SeedAsync(Store);
     }
 
@@ -51,10 +51,15 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient ClientFor(string? centre, params string[] roles)
     {
         var client = CreateClient();
-        var options = Services.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>()!;
-        var token = DevTokens.Issue(options, $"test-{string.Join('-', roles)}", roles, centre);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(centre, roles));
         return client;
+    }
+
+    /// <summary>A bearer token of the host's development issuer carrying <paramref name="roles"/> and a centre.</summary>
+    public string TokenFor(string? centre, params string[] roles)
+    {
+        var options = Services.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>()!;
+        return DevTokens.Issue(options, $"test-{string.Join('-', roles)}", roles, centre);
     }
 
     /// <summary>Runs <paramref name="action"/> and waits until every Wolverine message it caused is handled.</summary>

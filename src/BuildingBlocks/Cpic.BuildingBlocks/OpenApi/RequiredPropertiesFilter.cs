@@ -88,7 +88,10 @@ internal sealed class RequiredPropertiesFilter(IServiceProvider services, ValueT
         }
     }
 
-    /// <summary>The unconditional rule components of the type's validator, by property name.</summary>
+    /// <summary>
+    /// The unconditional rule components of the type's validator, by property name; rules for each element of a
+    /// collection (<c>RuleForEach</c>) say nothing of the property itself.
+    /// </summary>
     private Dictionary<string, IReadOnlyList<IPropertyValidator>> ValidatorRules(Type type)
     {
         if (services.GetService(typeof(IValidator<>).MakeGenericType(type)) is not IValidator validator)
@@ -99,10 +102,13 @@ internal sealed class RequiredPropertiesFilter(IServiceProvider services, ValueT
         return validator.CreateDescriptor().GetMembersWithValidators()
             .ToDictionary(member => member.Key, member => (IReadOnlyList<IPropertyValidator>)validator.CreateDescriptor()
                 .GetRulesForMember(member.Key)
-                .Where(rule => !rule.HasCondition && !rule.HasAsyncCondition)
+                .Where(rule => !rule.HasCondition && !rule.HasAsyncCondition && !IsForEach(rule))
                 .SelectMany(rule => rule.Components)
                 .Where(component => !component.HasCondition && !component.HasAsyncCondition)
                 .Select(component => component.Validator)
                 .ToList());
     }
+
+    private static bool IsForEach(IValidationRule rule) => rule.GetType().GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 }
