@@ -92,6 +92,10 @@ const statistics = check("statistics as the ministry", await ministry.GET("/api/
   params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, centre: "LBC" } },
 }));
 console.log(`    definitions ${statistics.definitionVersion}, clients ${JSON.stringify(statistics.totals.clients)}`);
+const csv = await ministry.GET("/api/v1/monitoring/statistics", {
+  params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, centre: "LBC", format: "csv" } }, parseAs: "text",
+});
+if (!check("statistics as CSV", csv).startsWith("section,")) throw new Error("the CSV has no header row");
 const feed = await ministry.GET("/api/v1/monitoring/facts", { params: { query: { limit: 1000 } }, parseAs: "text" });
 const rows = check("the facts feed", feed).split("\n").filter((line) => line.length > 0);
 console.log(`    ${rows.length} feed rows`);

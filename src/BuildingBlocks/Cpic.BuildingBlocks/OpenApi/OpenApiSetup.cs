@@ -38,6 +38,7 @@ public static class OpenApiSetup
             o.OperationFilter<HeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
+            o.OperationFilter<TextMediaTypesFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
             o.DocumentFilter<InputSchemasFilter>();
             o.DocumentFilter<DocumentDescriptionFilter>();
