@@ -91,6 +91,8 @@ const year = today.slice(0, 4);
 const statistics = check("statistics as the ministry", await ministry.GET("/api/v1/monitoring/statistics", {
   params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, centre: "LBC" } },
 }));
+// The operation also answers CSV and XLSX, so the type is a union until narrowed.
+if (typeof statistics === "string") throw new Error("statistics came as text, not JSON");
 console.log(`    definitions ${statistics.definitionVersion}, clients ${JSON.stringify(statistics.totals.clients)}`);
 const csv = await ministry.GET("/api/v1/monitoring/statistics", {
   params: { query: { from: `${year}-01-01`, to: `${year}-12-31`, centre: "LBC", format: "csv" } }, parseAs: "text",
