@@ -19,7 +19,7 @@ public sealed class GetEvaluationEndpoint : ICarterModule
                 return Results.Ok(await EvaluationRoundResponse.OfAsync(round, round.Version, session, ct));
             })
             .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Platforms").WithName("get-evaluation")
+            .WithTags("Platforms").WithName("get-evaluation-round")
             .WithSummary("An evaluation round with its invited actors and who has answered")
             .WithDescription("Tokens are not shown (only their hashes are stored). Another centre's round is 404.")
             .Produces<EvaluationRoundResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
