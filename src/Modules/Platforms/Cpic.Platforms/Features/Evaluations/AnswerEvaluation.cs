@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
 using Marten;
@@ -9,7 +10,8 @@ using Wolverine;
 
 namespace Cpic.Platforms.Features.Evaluations;
 
-public sealed record AnswerEvaluation(string Token, AnswerInput Input);
+/// <summary>An answer through a response link; the token is a secret, so the command prints its type name only.</summary>
+public sealed record AnswerEvaluation(string Token, AnswerInput Input) : WithheldFromLogs;
 
 public static class AnswerEvaluationHandler
 {
