@@ -1,11 +1,8 @@
-using System.Threading.RateLimiting;
+using Cpic.BuildingBlocks.Http;
 using Cpic.Goals.Domain;
 using Cpic.Goals.Features.Publication;
 using Cpic.Goals.Progress;
 using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.Goals;
@@ -21,15 +18,7 @@ public static class GoalsModule
     public static IServiceCollection AddGoalsModule(this IServiceCollection services)
     {
         services.AddScoped<ProgressReader>();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(PublishedGoals.RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = PublicRequestsPerMinute, Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        services.AddPerAddressRateLimit(PublishedGoals.RateLimit, PublicRequestsPerMinute);
         services.ConfigureMarten(o =>
         {
             o.Schema.For<GoalSet>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(s => s.Year);

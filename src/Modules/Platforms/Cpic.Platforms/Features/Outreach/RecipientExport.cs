@@ -30,7 +30,7 @@ internal static class RecipientExport
 
     private static IEnumerable<DeliveryResponse> Known(SendingResponse sending) => sending.Recipients.Where(r => r.Email is not null);
 
-    private static string Cell(string value)
+    internal static string Cell(string value)
     {
         var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
         return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
