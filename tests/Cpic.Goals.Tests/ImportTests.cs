@@ -56,7 +56,8 @@ public sealed class ImportTests(CpicApp app) : IAsyncLifetime
 
     private static string Filters(JsonElement keyResult) =>
         keyResult.TryGetProperty("filters", out var filters) && filters.ValueKind == JsonValueKind.Object
-            ? string.Join(",", filters.EnumerateObject().Select(f => $"{f.Name}={f.Value}")) : "";
+            ? string.Join(",", filters.EnumerateObject().OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Name}={f.Value}"))
+            : "";
 
     [Fact]
     public async Task A_bad_import_stores_nothing()
