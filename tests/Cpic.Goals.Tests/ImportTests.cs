@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Goals.Demo;
 using static Cpic.Goals.Tests.GoalsKit;
@@ -30,6 +31,33 @@ public sealed class ImportTests(CpicApp app) : IAsyncLifetime
         set.GetProperty("progress").GetProperty("goals")[2].GetProperty("keyResults")[0].GetProperty("definitionVersion").GetString()
             .Should().Be("2.0");
     }
+
+    [Fact]
+    public async Task The_demo_binds_meetings_field_activities_and_dormitories_to_network_and_field_metrics()
+    {
+        await GoalsDemo.LoadAsync(app.Services, CancellationToken.None);
+
+        var sets = await (await _coordinator.GetAsync("/api/v1/goals/network/sets")).ShouldBe(HttpStatusCode.OK);
+        var bound = new List<string>();
+        foreach (var summary in sets.GetProperty("items").EnumerateArray().Where(s => s.GetProperty("centre").GetString() is "STC" or "LBC" or "MSK"))
+        {
+            var set = await (await _coordinator.GetAsync($"{Sets}/{summary.GetProperty("id").GetGuid()}")).ShouldBe(HttpStatusCode.OK);
+            bound.AddRange(set.GetProperty("goals").EnumerateArray().SelectMany(g => g.GetProperty("keyResults").EnumerateArray())
+                .Where(k => k.GetProperty("kind").GetString() == "metric").Select(k => $"{set.GetProperty("centre")} " +
+                    $"{k.GetProperty("metric")} {Filters(k)} {k.GetProperty("target")}"));
+        }
+
+        bound.Should().Contain([
+            "STC bilateralMeetings actorType=oamp 3", "LBC bodyMeetings bodyKind=working-group 3",
+            "LBC bilateralMeetings actorType=primary-school 5", "MSK bodyMeetings bodyKind=community-planning,role=participant 6",
+            "MSK fieldPlaces placeType=dormitory 30", "MSK fieldVisits  70",
+        ]);
+    }
+
+    private static string Filters(JsonElement keyResult) =>
+        keyResult.TryGetProperty("filters", out var filters) && filters.ValueKind == JsonValueKind.Object
+            ? string.Join(",", filters.EnumerateObject().OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => $"{f.Name}={f.Value}"))
+            : "";
 
     [Fact]
     public async Task A_bad_import_stores_nothing()

@@ -70,4 +70,24 @@ public sealed class WorkflowTests(CpicApp app) : IAsyncLifetime
             .ShouldBeProblem(HttpStatusCode.PreconditionRequired);
         await (await _head.PostJson(Sets, new { year = 2026 })).ShouldBeProblem(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task Of_parallel_creates_of_a_centres_year_exactly_one_is_stored_and_the_others_are_409s_naming_it()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _head.PostJson(Sets, new { year = 2026 })));
+
+        answers.Select(a => a.StatusCode).Should().ContainSingle(s => s == HttpStatusCode.Created)
+            .And.AllSatisfy(s => s.Should().BeOneOf(HttpStatusCode.Created, HttpStatusCode.Conflict));
+        var id = (await answers.Single(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        foreach (var refused in answers.Where(a => a.StatusCode == HttpStatusCode.Conflict))
+        {
+            var problem = await refused.ShouldBeProblem(HttpStatusCode.Conflict);
+            problem.GetProperty("existingSets")[0].GetGuid().Should().Be(id);
+            problem.GetProperty("detail").GetString().Should().Contain($"{Sets}/{id}");
+        }
+
+        var sets = await (await _head.GetAsync(Sets)).ShouldBe(HttpStatusCode.OK);
+        sets.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).Should().Equal(id);
+    }
 }

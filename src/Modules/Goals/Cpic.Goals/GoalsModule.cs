@@ -3,6 +3,7 @@ using Cpic.Goals.Domain;
 using Cpic.Goals.Features.Publication;
 using Cpic.Goals.Progress;
 using Marten;
+using Marten.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cpic.Goals;
@@ -21,7 +22,8 @@ public static class GoalsModule
         services.AddPerAddressRateLimit(PublishedGoals.RateLimit, PublicRequestsPerMinute);
         services.ConfigureMarten(o =>
         {
-            o.Schema.For<GoalSet>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(s => s.Year);
+            o.Schema.For<GoalSet>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(s => s.Year)
+                .UniqueIndex(UniqueIndexType.Computed, OneSetPerYear.IndexName, s => s.Centre, s => s.Year);
             o.Schema.For<GoalSetVersion>().DatabaseSchemaName(Schema);
             o.Schema.For<CheckIn>().DatabaseSchemaName(Schema).Index(c => c.SetId);
             o.Schema.For<AchievedKeyResult>().DatabaseSchemaName(Schema);

@@ -28,6 +28,5 @@ public static class GoalsDemo
         await using var stream = typeof(GoalsDemo).Assembly.GetManifestResourceStream("Cpic.Goals.seed-004-goals.json")!;
         var import = (await JsonSerializer.DeserializeAsync<GoalSetImport>(stream, JsonSerializerOptions.Web, ct))! with { Year = year };
         await import.AddAsync(session, scope.ServiceProvider.GetRequiredService<IMonitoringMetrics>(), "demo", clock.GetUtcNow(), ct);
-        await session.SaveChangesAsync(ct);
     }
 }

@@ -10,11 +10,11 @@ namespace Cpic.Monitoring.Metrics;
 /// </summary>
 internal static class ActivityMetrics
 {
-    private static readonly MetricFilter FieldPlaceType = Fixed("placeType", CounsellingCodes.FieldPlaceTypes);
-    private static readonly MetricFilter CloseReason = Fixed("closeReason", CounsellingCodes.CloseReasons);
-    private static readonly MetricFilter Direction = Fixed("direction", CounsellingCodes.ReferralDirections);
-    private static readonly MetricFilter PartnerType = Fixed("partnerType", CounsellingCodes.PartnerTypes);
-    private static readonly MetricFilter Status = Fixed("status", CounsellingCodes.ReferralStatuses);
+    private static readonly MetricFilter FieldPlaceType = MetricFilter.OneOf("placeType", CounsellingCodes.FieldPlaceTypes);
+    private static readonly MetricFilter CloseReason = MetricFilter.OneOf("closeReason", CounsellingCodes.CloseReasons);
+    private static readonly MetricFilter Direction = MetricFilter.OneOf("direction", CounsellingCodes.ReferralDirections);
+    private static readonly MetricFilter PartnerType = MetricFilter.OneOf("partnerType", CounsellingCodes.PartnerTypes);
+    private static readonly MetricFilter Status = MetricFilter.OneOf("status", CounsellingCodes.ReferralStatuses);
     private static readonly MetricFilter Language = new("interpreterLanguage", null, CodeLists.Languages.Contains,
         $"a code of /api/v1/reference/{CodeLists.Languages.Name}");
     private static readonly MetricFilter ServiceType = new("serviceType", null, CodeLists.ServiceTypes.Contains,
@@ -53,7 +53,7 @@ internal static class ActivityMetrics
 
     private static Metric Of(string name, string cs, string en, string definition, Func<ActivityStatistics, decimal> total,
         params (MetricFilter Filter, Func<ActivityStatistics, string, decimal> Row)[] filters) =>
-        new(name, cs, en, definition, [.. filters.Select(f => f.Filter)], (result, picked) => picked switch
+        Metric.OfStatistics(name, cs, en, definition, [.. filters.Select(f => f.Filter)], (result, picked) => picked switch
         {
             [] => total(result.Activities),
             [var (filter, code)] => filters.First(f => f.Filter == filter).Row(result.Activities, code),
@@ -62,7 +62,4 @@ internal static class ActivityMetrics
 
     private static T? Row<T>(IEnumerable<T> rows, string code) where T : class, ICodedRow =>
         rows.FirstOrDefault(r => r.Code == code);
-
-    private static MetricFilter Fixed(string name, IReadOnlyList<string> codes) =>
-        new(name, null, codes.Contains, $"one of {string.Join(", ", codes)}");
 }

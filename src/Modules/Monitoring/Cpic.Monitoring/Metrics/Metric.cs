@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Network;
 using Cpic.Monitoring.Statistics;
 
 namespace Cpic.Monitoring.Metrics;
@@ -7,21 +8,33 @@ internal sealed record ServiceLine(long Clients, long Services, long Minutes);
 
 /// <summary>
 /// An entry of the metrics catalogue: its name, labels, definition (as in docs/statistics.md), the filters it takes and
-/// how it reads its figure from a <see cref="StatisticsResult"/>. Add a metric by adding one entry to
-/// <see cref="MetricCatalogue"/> and its line to docs/statistics.md.
+/// how it reads its figure from the <see cref="StatisticsResult"/> or, for a network metric, the
+/// <see cref="NetworkFigures"/> of the query's scope and period (<see cref="MetricSources"/>). Add a metric by adding one
+/// entry to <see cref="MetricCatalogue"/> and its line to docs/statistics.md.
 /// </summary>
 internal sealed record Metric(
     string Name, string Cs, string En, string Definition, IReadOnlyList<MetricFilter> Filters,
-    Func<StatisticsResult, IReadOnlyList<(MetricFilter Filter, string Code)>, decimal> Read, int MaxFilters)
+    Func<MetricSources, IReadOnlyList<(MetricFilter Filter, string Code)>, Task<decimal>> Read, int MaxFilters)
 {
+    /// <summary>A figure of the statistics (<c>GET /statistics</c>), read with the cross table of two picked filters.</summary>
+    public static Metric OfStatistics(string name, string cs, string en, string definition, IReadOnlyList<MetricFilter> filters,
+        Func<StatisticsResult, IReadOnlyList<(MetricFilter Filter, string Code)>, decimal> read, int maxFilters) =>
+        new(name, cs, en, definition, filters, async (sources, picked) => read(await sources.StatisticsAsync(
+            picked.Count == 2 ? [.. picked.Select(p => p.Filter.Dimension!)] : []), picked), maxFilters);
+
+    /// <summary>A figure of the network (<c>GET /network</c>): the total, or what the picked filters select.</summary>
+    public static Metric OfNetwork(string name, string cs, string en, string definition, IReadOnlyList<MetricFilter> filters,
+        Func<NetworkFigures, IReadOnlyList<(MetricFilter Filter, string Code)>, decimal> read) =>
+        new(name, cs, en, definition, filters, async (sources, picked) => read(await sources.NetworkAsync(), picked), filters.Count);
+
     /// <summary>A figure of services or clients: totals, a breakdown row (one filter) or a cross-table row (two).</summary>
     public static Metric OfServices(string name, string cs, string en, string definition,
         IReadOnlyList<MetricFilter> filters, Func<ServiceLine, long> figure) =>
-        new(name, cs, en, definition, filters, (result, picked) => figure(Line(result, picked)), 2);
+        OfStatistics(name, cs, en, definition, filters, (result, picked) => figure(Line(result, picked)), 2);
 
     /// <summary>A course figure: all courses, or the row of one course category or course type.</summary>
     public static Metric OfCourses(string name, string cs, string en, string definition, Func<CourseRow, decimal> figure) =>
-        new(name, cs, en, definition, MetricFilter.OfCourses, (result, picked) => picked switch
+        OfStatistics(name, cs, en, definition, MetricFilter.OfCourses, (result, picked) => picked switch
         {
             [] => figure(result.Courses.Totals),
             [var (filter, code)] => (filter == MetricFilter.CourseType ? result.Courses.ByCourseType : result.Courses.ByCategory)

@@ -32,6 +32,7 @@ internal static class MetricCatalogue
         Metric.OfCourses("courseAudience", "Posluchači kurzů", "Course audience",
             "The unregistered audience of the sessions held in the period (SKK lectures).", r => r.Audience.Value),
         .. ActivityMetrics.All,
+        .. NetworkMetrics.All,
     ];
 
     public static Metric? Find(string name) => All.FirstOrDefault(m => m.Name == name);

@@ -34,6 +34,10 @@ internal sealed record MetricFilter(string Name, Dimension? Dimension, Func<stri
 
     public static readonly IReadOnlyList<MetricFilter> OfCourses = [CourseCategory, CourseType];
 
+    /// <summary>A filter of no statistics dimension that takes one of <paramref name="codes"/>.</summary>
+    public static MetricFilter OneOf(string name, IReadOnlyList<string> codes) =>
+        new(name, null, codes.Contains, $"one of {string.Join(", ", codes)}");
+
     private static MetricFilter Listed<T>(Dimension dimension, CodeList<T> list) where T : ICodeListItem =>
         new(dimension.Name, dimension, list.Contains, $"a code of /api/v1/reference/{list.Name}");
 

@@ -5,14 +5,15 @@ using Marten;
 namespace Cpic.Monitoring.Metrics;
 
 /// <summary>
-/// The metrics query of <see cref="IMonitoringMetrics"/> on top of <see cref="StatisticsReader"/>: a metric is one
-/// figure of the statistics of its scope and period (ADR 0145). Scoped: the statistics of one scope, period and cross
-/// table are read once per request however many metrics pick figures from them. Public only so that Wolverine's
-/// generated handler code can create it for the handlers that take <see cref="IMonitoringMetrics"/>.
+/// The metrics query of <see cref="IMonitoringMetrics"/> on top of <see cref="StatisticsReader"/> and the network
+/// figures: a metric is one figure of the statistics or of the network of its scope and period (ADR 0145). Scoped: the
+/// figures of one scope, period and cross table are read once per request however many metrics pick figures from them.
+/// Public only so that Wolverine's generated handler code can create it for the handlers that take
+/// <see cref="IMonitoringMetrics"/>.
 /// </summary>
 public sealed class MonitoringMetrics(IDocumentStore store) : IMonitoringMetrics
 {
-    private readonly Dictionary<string, Task<StatisticsResult>> _read = [];
+    private readonly Dictionary<string, Task<object>> _read = [];
 
     public IReadOnlyList<MetricDefinition> Catalogue { get; } =
         [.. MetricCatalogue.All.Select(m => new MetricDefinition(m.Name, m.Cs, m.En, m.Definition, [.. m.Filters.Select(f => f.Name)]))];
@@ -57,15 +58,7 @@ public sealed class MonitoringMetrics(IDocumentStore store) : IMonitoringMetrics
         var picked = (query.Filters ?? new Dictionary<string, string>())
             .Select(p => (Filter: metric.Filters.First(f => f.Name == p.Key), Code: p.Value))
             .OrderBy(p => p.Filter.Name, StringComparer.Ordinal).ToList();
-        var cross = picked.Count == 2 ? picked.Select(p => p.Filter.Dimension!).ToList() : [];
-        var key = $"{query.Centre}|{query.Workplace}|{query.From}|{query.To}|{string.Join(",", cross.Select(d => d.Name))}";
-        if (!_read.TryGetValue(key, out var result))
-        {
-            result = new StatisticsReader(store).Read(
-                new StatisticsFilter(query.From, query.To, query.Centre, query.Workplace, null, cross, false), ct);
-            _read[key] = result;
-        }
-
-        return new MetricValue(metric.Name, metric.Read(await result, picked), metric.Definition, StatisticsReader.DefinitionVersion);
+        var value = await metric.Read(new MetricSources(store, query, _read, ct), picked);
+        return new MetricValue(metric.Name, value, metric.Definition, StatisticsReader.DefinitionVersion);
     }
 }

@@ -1,36 +1,12 @@
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Platforms.Contracts;
 
 namespace Cpic.Platforms.Domain;
 
 /// <summary>The Platforms module's code lists with Czech and English labels, served at <c>/api/v1/platforms/codes/{list}</c>.</summary>
 internal static class PlatformCodes
 {
-    public static readonly CodeSet ActorTypes = new("actor-types",
-    [
-        new("regional-office", "Krajský úřad", "Regional office"),
-        new("municipal-office", "Obecní / městský úřad, magistrát", "Municipal office"),
-        new("labour-office", "Úřad práce", "Labour office"),
-        new("oamp", "OAMP MV", "Department for Asylum and Migration Policy (OAMP)"),
-        new("police", "Policie ČR", "Police"),
-        new("foreign-police", "Cizinecká policie", "Foreign police"),
-        new("labour-inspectorate", "Oblastní inspektorát práce", "Labour inspectorate"),
-        new("ppp", "Pedagogicko-psychologická poradna", "Pedagogical-psychological counselling (PPP)"),
-        new("npi", "Národní pedagogický institut", "National Pedagogical Institute (NPI)"),
-        new("kindergarten", "Mateřská škola", "Kindergarten"),
-        new("primary-school", "Základní škola", "Primary school"),
-        new("secondary-school", "Střední škola", "Secondary school"),
-        new("university", "Vysoká škola", "University"),
-        new("employer", "Zaměstnavatel", "Employer"),
-        new("employment-agency", "Agentura práce", "Employment agency"),
-        new("ngo", "Nestátní nezisková organizace", "NGO"),
-        new("migrants-organisation", "Organizace migrantů", "Migrants' organisation"),
-        new("chamber", "Hospodářská komora", "Chamber"),
-        new("health-insurer", "Zdravotní pojišťovna", "Health insurer"),
-        new("social-security", "Správa sociálního zabezpečení", "Social security"),
-        new("trade-licensing-office", "Živnostenský úřad", "Trade licensing office"),
-        new("church", "Církev", "Church"),
-        new("other", "Jiný", "Other"),
-    ]);
+    public static readonly CodeSet ActorTypes = new("actor-types", [.. NetworkCodes.ActorTypes.Select(Item)]);
 
     /// <summary>Themes of agenda items and of actors' expertise, from the Liberec centre's coordination work.</summary>
     public static readonly CodeSet Themes = new("themes",
@@ -48,15 +24,7 @@ internal static class PlatformCodes
         new("other", "Jiné", "Other"),
     ]);
 
-    public static readonly CodeSet BodyKinds = new("body-kinds",
-    [
-        new("regional-platform", "Regionální platforma", "Regional platform"),
-        new("working-group", "Pracovní skupina", "Working group"),
-        new("commission", "Komise", "Commission"),
-        new("council", "Rada", "Council"),
-        new("community-planning", "Komunitní plánování", "Community-planning group"),
-        new("other", "Jiný", "Other"),
-    ]);
+    public static readonly CodeSet BodyKinds = new("body-kinds", [.. NetworkCodes.BodyKinds.Select(Item)]);
 
     public static readonly CodeSet Seats = new("seats",
     [
@@ -80,6 +48,8 @@ internal static class PlatformCodes
     ]);
 
     public static readonly IReadOnlyList<CodeSet> All = [ActorTypes, Themes, BodyKinds, Seats, RelationTypes, ConsentPurposes, Presence];
+
+    private static CodeListItem Item(NetworkCode code) => new(code.Code, code.Cs, code.En);
 }
 
 /// <summary>A named code list; <see cref="Contains"/> checks a code, <see cref="OneOf"/> says which codes exist.</summary>

@@ -45,11 +45,7 @@ public static class CreateGoalSetHandler
             throw new UnprocessableException("year", "Goals are set for this year or the next at the latest.");
         }
 
-        if (await session.Query<GoalSet>().AnyAsync(s => s.Year == year, ct))
-        {
-            throw new ConflictException($"Centre {session.TenantId} already has a goal set for {year}.");
-        }
-
+        await OneSetPerYear.ThrowIfTakenAsync(session, [session.TenantId], year, ct);
         var goals = await GoalChecks.ToGoalsAsync(command.Input.Goals ?? [], year, session, metrics, ct);
         var centre = await session.FindCentreAsync(session.TenantId, ct);
         var set = new GoalSet
@@ -59,6 +55,7 @@ public static class CreateGoalSetHandler
         };
         set.Record("created", command.UserId, clock.GetUtcNow());
         session.Insert(set);
+        await OneSetPerYear.SaveAsync(session, [set.Centre], year, ct);
         return GoalSetResponse.From(set);
     }
 }
@@ -77,7 +74,8 @@ public sealed class CreateGoalSetEndpoint : ICarterModule
             .RequireAuthorization(Policies.CentreHead)
             .WithTags("Goals").WithName("create-goal-set")
             .WithSummary("Create the centre's goal set for a year (draft)")
-            .WithDescription("One set per centre and year (409). Metrics and filters must be in the catalogue " +
+            .WithDescription("One set per centre and year: a second one, even when created at the same moment, is a 409 naming the " +
+                "existing set (`existingSets`). Metrics and filters must be in the catalogue " +
                 "(`GET /api/v1/goals/catalogue`), targets above 0, due dates within the year (422).")
             .Produces<GoalSetResponse>(StatusCodes.Status201Created).ProducesETag()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);

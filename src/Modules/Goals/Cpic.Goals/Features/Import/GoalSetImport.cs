@@ -31,8 +31,9 @@ public sealed record GoalSetImport(int? Year, IReadOnlyList<CentreGoals> Sets) :
     }
 
     /// <summary>
-    /// Adds every set as a draft of its centre in the session's transaction, or nothing: an unknown or repeated centre,
-    /// a bad goal (422) or a centre that already has a set for the year (409) stops the whole import.
+    /// Stores every set as a draft of its centre in one transaction, or nothing: an unknown or repeated centre, a bad
+    /// goal (422) or a centre that already has a set for the year (409, even one stored at the same moment) stops the
+    /// whole import.
     /// </summary>
     internal async Task<List<GoalSet>> AddAsync(IDocumentSession session, IMonitoringMetrics metrics, string userId,
         DateTimeOffset now, CancellationToken ct)
@@ -60,14 +61,10 @@ public sealed record GoalSetImport(int? Year, IReadOnlyList<CentreGoals> Sets) :
         }
 
         var codes = Sets.Select(s => s.Centre).ToList();
-        var existing = await session.Query<GoalSet>().Where(s => s.AnyTenant() && s.Year == year && codes.Contains(s.Centre))
-            .Select(s => s.Centre).ToListAsync(ct);
-        if (existing.Count > 0)
-        {
-            throw new ConflictException($"These centres already have a goal set for {year}: {string.Join(", ", existing)}.");
-        }
-
-        return [.. Sets.Select(s => Add(session, centres[s.Centre], year, [.. s.Goals.Select(g => g.ToGoal(year))], userId, now))];
+        await OneSetPerYear.ThrowIfTakenAsync(session, codes, year, ct);
+        List<GoalSet> added = [.. Sets.Select(s => Add(session, centres[s.Centre], year, [.. s.Goals.Select(g => g.ToGoal(year))], userId, now))];
+        await OneSetPerYear.SaveAsync(session, codes, year, ct);
+        return added;
     }
 
     private static GoalSet Add(IDocumentSession session, Centre centre, int year, List<Goal> goals, string userId, DateTimeOffset now)
