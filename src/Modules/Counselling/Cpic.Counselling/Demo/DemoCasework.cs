@@ -43,10 +43,11 @@ internal static class DemoCasework
             var input = new ReferralInput(client, random.Chance(70) ? "outgoing" : "incoming", type, name, "Řešení pracovní situace",
                 centre.DayThisYear(random));
             var referral = await bus.InvokeForTenantAsync<Referral>(centre.Code, new MakeReferral(input, centre.Worker(random)), ct);
-            if (random.Chance(50))
+            // A partner accepts about half of them and has completed half of those.
+            foreach (var status in random.Chance(50) ? random.Chance(50) ? ["accepted", "completed"] : new[] { "accepted" } : [])
             {
-                var status = new ReferralStatusInput(random.Pick(["accepted", "completed"]), null);
-                await bus.InvokeForTenantAsync<Referral>(centre.Code, new ChangeReferralStatus(referral.Id, referral.Version, status, "demo"), ct);
+                referral = await bus.InvokeForTenantAsync<Referral>(centre.Code,
+                    new ChangeReferralStatus(referral.Id, referral.Version, new ReferralStatusInput(status, null), "demo"), ct);
             }
         }
 
