@@ -18,10 +18,10 @@ namespace Cpic.Host;
 /// </summary>
 internal static class DemoYear
 {
-    /// <summary>Clients per centre, roughly by the size of the region's foreign population; the others 150.</summary>
+    /// <summary>Clients per centre, roughly by the size of the region's foreign population; the others 60.</summary>
     private static readonly Dictionary<string, int> Sizes = new()
     {
-        ["PHA"] = 400, ["STC"] = 280, ["JHM"] = 260, ["PLK"] = 220, ["MSK"] = 200, ["ULK"] = 200, ["KVK"] = 180,
+        ["PHA"] = 160, ["STC"] = 110, ["JHM"] = 100, ["PLK"] = 90, ["MSK"] = 80, ["ULK"] = 80, ["KVK"] = 70,
     };
 
     /// <summary>Loads the year; returns how long it took.</summary>
@@ -36,11 +36,11 @@ internal static class DemoYear
             centres = [.. await session.Query<Centre>().OrderBy(c => c.Id).ToListAsync(ct)];
         }
 
-        await Parallel.ForEachAsync(centres, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct },
+        await Parallel.ForEachAsync(centres, new ParallelOptions { MaxDegreeOfParallelism = centres.Count, CancellationToken = ct },
             async (centre, token) =>
             {
                 var demo = new DemoCentre(centre.Id, [.. centre.Workplaces.Select(w => w.Code)], [.. centre.Workplaces.Select(w => w.Town)],
-                    Sizes.GetValueOrDefault(centre.Id, 150), centre.Id.Aggregate(17, (hash, c) => (hash * 31) + c), today);
+                    Sizes.GetValueOrDefault(centre.Id, 60), centre.Id.Aggregate(17, (hash, c) => (hash * 31) + c), today);
                 if (await WithBus(services, bus => ClientsDemo.LoadAsync(bus, store, demo, token)) is not { } clients) return;
                 await Task.WhenAll(WithBus(services, bus => CounsellingDemo.LoadAsync(bus, store, demo, clients, token)),
                     WithBus(services, bus => CoursesDemo.LoadAsync(bus, store, demo, clients, token)));

@@ -1,3 +1,5 @@
+using Marten;
+
 namespace Cpic.BuildingBlocks.Demo;
 
 /// <summary>
@@ -23,16 +25,24 @@ public sealed record DemoCentre(string Code, IReadOnlyList<string> Workplaces, I
     /// <summary>The town of one of the centre's workplaces.</summary>
     public string TownOf(string workplace) => Towns[Workplaces.ToList().IndexOf(workplace)];
 
-    /// <summary>Waits (up to 60 s) until a module's read model has caught up with messages of another module.</summary>
-    public static async Task UntilAsync(Func<Task<bool>> caughtUp, string what, CancellationToken ct)
+    /// <summary>
+    /// Waits (up to a minute) until a module's own copy of the clients (<typeparamref name="TClient"/>, built from Clients'
+    /// messages) holds all of the centre's demo clients.
+    /// </summary>
+    public async Task UntilKnownAsync<TClient>(IDocumentStore store, DemoClients clients, CancellationToken ct)
+        where TClient : notnull
     {
         for (var attempt = 0; attempt < 600; attempt++)
         {
-            if (await caughtUp()) return;
+            await using (var session = store.QuerySession(Code))
+            {
+                if (await session.Query<TClient>().CountAsync(ct) >= clients.Identified.Count + clients.Anonymous.Count) return;
+            }
+
             await Task.Delay(100, ct);
         }
 
-        throw new TimeoutException($"The demo data waited a minute for {what}.");
+        throw new TimeoutException($"The demo data waited a minute for {typeof(TClient).Name} of {Code}.");
     }
 
     /// <summary>A worker of the centre (a user id as staff tokens carry them).</summary>

@@ -26,17 +26,12 @@ public static class CounsellingDemo
     public static async Task LoadAsync(IMessageBus bus, IDocumentStore store, DemoCentre centre, DemoClients clients,
         CancellationToken ct)
     {
-        var all = clients.Identified.Count + clients.Anonymous.Count;
-        await DemoCentre.UntilAsync(async () =>
-        {
-            await using var session = store.QuerySession(centre.Code);
-            return await session.Query<KnownClient>().CountAsync(ct) >= all;
-        }, $"Counselling to learn {centre.Code}'s clients", ct);
+        await centre.UntilKnownAsync<KnownClient>(store, clients, ct);
 
         var random = centre.RandomFor(2);
         foreach (var client in clients.Identified)
         {
-            for (var n = random.Next(1, 5); n > 0; n--)
+            for (var n = random.Next(1, 4); n > 0; n--)
             {
                 await RecordAsync([client], null, random.PickWeighted(Types));
             }
@@ -47,7 +42,7 @@ public static class CounsellingDemo
             await RecordAsync([client], null, "social-counselling");
         }
 
-        for (var group = 0; group < centre.Clients / 25; group++)
+        for (var group = 0; group < 2 + centre.Clients / 25; group++)
         {
             var members = clients.Identified.OrderBy(_ => random.Next()).Take(random.Next(3, 9)).ToList();
             await RecordAsync(members, random.Chance(30) ? random.Next(3, 15) : null,

@@ -21,7 +21,7 @@ internal static class DemoFieldWork
 
     public static async Task LoadAsync(IMessageBus bus, DemoCentre centre, Random random, CancellationToken ct)
     {
-        for (var visit = 0; visit < 10 + centre.Clients / 15; visit++)
+        for (var visit = 0; visit < 6 + centre.Clients / 15; visit++)
         {
             var workplace = random.Pick(centre.Workplaces);
             var (type, name) = random.Pick(Places);
@@ -31,7 +31,7 @@ internal static class DemoFieldWork
             await bus.InvokeForTenantAsync<FieldVisit>(centre.Code, new RecordFieldVisit(input, centre.Worker(random)), ct);
         }
 
-        for (var session = 0; session < 3 + centre.Clients / 40; session++)
+        for (var session = 0; session < 2 + centre.Clients / 40; session++)
         {
             var input = CounsellingDemo.Service(centre, random, [], random.Next(8, 40), "information-service", "field");
             await bus.InvokeForTenantAsync<ServiceRecord>(centre.Code, new RecordService(input, centre.Worker(random)), ct);

@@ -23,12 +23,7 @@ public static class CoursesDemo
     public static async Task LoadAsync(IMessageBus bus, IDocumentStore store, DemoCentre centre, DemoClients clients,
         CancellationToken ct)
     {
-        var all = clients.Identified.Count + clients.Anonymous.Count;
-        await DemoCentre.UntilAsync(async () =>
-        {
-            await using var session = store.QuerySession(centre.Code);
-            return await session.Query<CourseClient>().CountAsync(ct) >= all;
-        }, $"LanguageCourses to learn {centre.Code}'s clients", ct);
+        await centre.UntilKnownAsync<CourseClient>(store, clients, ct);
 
         var random = centre.RandomFor(3);
         var today = centre.Today;
