@@ -32,8 +32,12 @@ internal sealed class DemoData(IDocumentStore store, IServiceProvider services, 
     {
         try
         {
-            var took = await DemoYear.LoadAsync(services, ct);
-            logger.LogInformation("Demo data loaded: a year of every centre's work in {Seconds:F1} s", took.TotalSeconds);
+            if (configuration.GetValue("CPIC_DEMO_YEAR", true))
+            {
+                var took = await DemoYear.LoadAsync(services, ct);
+                logger.LogInformation("Demo data loaded: a year of every centre's work in {Seconds:F1} s", took.TotalSeconds);
+            }
+
             await GoalsDemo.LoadAsync(services, ct);
             logger.LogInformation("Demo data loaded: this year's goals of seed 004");
             await using var scope = services.CreateAsyncScope();
