@@ -40,6 +40,7 @@ internal sealed class HostNode : IAsyncDisposable
         start.Environment["Persistence__ConnectionString"] = connectionString;
         start.Environment["Persistence__ApplySchemaOnStart"] = "true";
         start.Environment["CPIC_DEMO"] = "true"; // the centre registry
+        start.Environment["CPIC_DEMO_YEAR"] = "false"; // not the demo year: the write load is the test's own
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         Directory.CreateDirectory(Repository.PathOf(".data", "faults"));
         var log = new StreamWriter(Repository.PathOf(".data", "faults", $"{port}.log")) { AutoFlush = true };

@@ -7,9 +7,9 @@ using Wolverine;
 namespace Cpic.Host;
 
 /// <summary>
-/// With <c>CPIC_DEMO=true</c> (<c>./build/run.sh --demo</c>), loads the centres and workplaces of seed 004, seed 004's
-/// goals of this year (Goals), and once the host has started (the network goes through Wolverine handlers) the Liberec
-/// centre's partner network.
+/// With <c>CPIC_DEMO=true</c> (<c>./build/run.sh --demo</c>), loads the centres and workplaces of seed 004, and once the
+/// host has started (the rest goes through Wolverine handlers) a year of every centre's work (<see cref="DemoYear"/>),
+/// seed 004's goals of this year (Goals, after the year so their progress is live) and the Liberec centre's partner network.
 /// </summary>
 internal sealed class DemoData(IDocumentStore store, IServiceProvider services, IHostApplicationLifetime lifetime,
     IConfiguration configuration, ILogger<DemoData> logger) : IHostedService
@@ -22,24 +22,31 @@ internal sealed class DemoData(IDocumentStore store, IServiceProvider services, 
         }
 
         await CentreRegistry.SeedAsync(store, cancellationToken);
-        await GoalsDemo.LoadAsync(services, cancellationToken);
-        logger.LogInformation("Demo data loaded: centres, workplaces and this year's goals of seed 004");
-        lifetime.ApplicationStarted.Register(() => _ = LoadNetworkAsync(lifetime.ApplicationStopping));
+        logger.LogInformation("Demo data loaded: centres and workplaces of seed 004");
+        lifetime.ApplicationStarted.Register(() => _ = LoadActivityAsync(lifetime.ApplicationStopping));
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task LoadNetworkAsync(CancellationToken ct)
+    private async Task LoadActivityAsync(CancellationToken ct)
     {
         try
         {
+            if (configuration.GetValue("CPIC_DEMO_YEAR", true))
+            {
+                var took = await DemoYear.LoadAsync(services, ct);
+                logger.LogInformation("Demo data loaded: a year of every centre's work in {Seconds:F1} s", took.TotalSeconds);
+            }
+
+            await GoalsDemo.LoadAsync(services, ct);
+            logger.LogInformation("Demo data loaded: this year's goals of seed 004");
             await using var scope = services.CreateAsyncScope();
             await LiberecNetwork.LoadAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), store, ct);
             logger.LogInformation("Demo data loaded: the Liberec centre's partner network");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "The demo network could not be loaded");
+            logger.LogError(e, "The demo data could not be loaded");
         }
     }
 }
