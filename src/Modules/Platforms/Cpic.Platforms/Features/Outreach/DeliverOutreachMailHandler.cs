@@ -17,7 +17,7 @@ namespace Cpic.Platforms.Features.Outreach;
 public static class DeliverOutreachMailHandler
 {
     public static async Task<OutgoingMessages> Handle(DeliverOutreachMail message, IDocumentSession session,
-        IOptions<SmtpOptions> options, CancellationToken ct)
+        IOptions<SmtpOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var smtp = options.Value;
         var delivery = await session.LoadAsync<Delivery>(message.DeliveryId, ct);
@@ -28,7 +28,7 @@ public static class DeliverOutreachMailHandler
         try
         {
             await SendAsync(smtp, sending, delivery, ct);
-            (delivery.Status, delivery.DeliveredAt, delivery.LastError) = (DeliveryStatuses.Delivered, DateTimeOffset.UtcNow, null);
+            (delivery.Status, delivery.DeliveredAt, delivery.LastError) = (DeliveryStatuses.Delivered, clock.GetUtcNow(), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

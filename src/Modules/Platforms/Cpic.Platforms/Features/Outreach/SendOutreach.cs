@@ -45,7 +45,7 @@ public static class SendOutreachHandler
     /// e-mails in the same transaction through the durable outbox. The actors reached take part in the network that day.
     /// </summary>
     public static async Task<(SendingResponse, OutgoingMessages)> Handle(SendOutreach command, IDocumentSession session,
-        IOptions<SmtpOptions> smtp, CancellationToken ct)
+        IOptions<SmtpOptions> smtp, TimeProvider clock, CancellationToken ct)
     {
         var input = command.Input;
         var list = await session.LoadAsync<DistributionList>(input.ListId, ct)
@@ -62,7 +62,7 @@ public static class SendOutreachHandler
         {
             Id = Guid.CreateVersion7(), ListId = list.Id, ListName = list.Name, Purpose = list.Purpose, BodyId = input.BodyId,
             Subject = input.Subject.Trim(), Text = input.Text, Channel = channel, SentBy = command.UserId,
-            SentAt = DateTimeOffset.UtcNow, Recipients = recipients.Count,
+            SentAt = clock.GetUtcNow(), Recipients = recipients.Count,
         };
         var deliveries = recipients.Select(r => new Delivery
         {
