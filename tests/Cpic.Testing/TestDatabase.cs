@@ -6,7 +6,10 @@ namespace Cpic.Testing;
 
 /// <summary>
 /// One fresh PostgreSQL database per test run: on the server named by <c>CPIC_POSTGRES</c> (what
-/// <c>./build/test.sh</c> starts), dropped afterwards; else in a Testcontainers server. Never a fake.
+/// <c>./build/test.sh</c> starts), dropped afterwards; else in a Testcontainers server. Never a fake. On the local
+/// server the database commits without waiting for the disk (<c>synchronous_commit = off</c>): a commit is as visible
+/// and as atomic as before, only a crash of the server could lose the last ones, which no test here survives anyway
+/// (the fault tests run their own cluster, with the default).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -34,6 +37,8 @@ public sealed class TestDatabase : IAsyncDisposable
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"create database {name}", admin);
             await create.ExecuteNonQueryAsync();
+            await using var relax = new NpgsqlCommand($"alter database {name} set synchronous_commit = off", admin);
+            await relax.ExecuteNonQueryAsync();
             var connection = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
             return new TestDatabase(connection, server, name, null);
         }

@@ -20,9 +20,9 @@ internal sealed class ActivityModel(Random random)
     private readonly Dictionary<Guid, (ReferralMade? Made, string Status, int Version)> _referralState = [];
     private readonly List<InterpreterBooked> _bookings = [];
 
-    public object Next(string centre, string workplace)
+    public object Next(string centre, string workplace, int year)
     {
-        var date = new DateOnly(2025, 1, 1).AddDays(random.Next(365));
+        var date = new DateOnly(year, 1, 1).AddDays(random.Next(365));
         switch (random.Next(6))
         {
             case 0:

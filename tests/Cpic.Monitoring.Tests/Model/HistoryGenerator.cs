@@ -9,8 +9,10 @@ namespace Cpic.Monitoring.Tests.Model;
 /// survivor's new residence history, as Clients publishes them, count as one); services, corrections and
 /// cancellations mix freely, since revisions and the cancellation table make their order irrelevant; so do the
 /// field visits, cases, referrals and interpreter bookings, whose events Monitoring applies in any order.
+/// Everything dated falls in <paramref name="year"/> (statuses from the middle of the year before to the middle of
+/// the year after), and people are born relative to it: histories of different years do not meet in a period.
 /// </summary>
-internal sealed class HistoryGenerator(Random random, ActivityModel activities)
+internal sealed class HistoryGenerator(Random random, ActivityModel activities, int year)
 {
     public static readonly string[] Centres = ["LBC", "JHM", "PHA"];
     private static readonly string[] Categories = ["long-term-visa", "long-term-residence", "permanent-residence", "temporary-protection"];
@@ -23,13 +25,13 @@ internal sealed class HistoryGenerator(Random random, ActivityModel activities)
     private readonly HashSet<Guid> _gone = [];
     private readonly Dictionary<Guid, (string Centre, DateOnly Date, int Revision)> _services = [];
 
-    public List<List<object>> Batches() => [.. Enumerable.Range(0, random.Next(2, 5)).Select(_ => Batch())];
+    public List<List<object>> Batches() => [.. Enumerable.Range(0, random.Next(2, 4)).Select(_ => Batch())];
 
     private List<object> Batch()
     {
         var batch = new List<object>();
         var touched = new HashSet<Guid>();
-        for (var i = random.Next(6, 16); i > 0; i--)
+        for (var i = random.Next(4, 12); i > 0; i--)
         {
             batch.AddRange(random.Next(10) switch
             {
@@ -56,10 +58,10 @@ internal sealed class HistoryGenerator(Random random, ActivityModel activities)
         _clients.Add((id, centre, []));
         touched.Add(id);
         var anonymous = random.Next(4) == 0;
-        var band = 1940 + (5 * random.Next(15));
+        var band = year - 85 + (5 * random.Next(15));
         return new ClientRegistered(id, centre, $"{centre}-MAIN", $"C-{random.Next(100000)}", anonymous,
-            Pick<string?>(["female", "male", null]), anonymous ? null : 1940 + random.Next(80), Pick(Nationalities),
-            new DateOnly(2025, 1, 1), anonymous ? $"{band}-{band + 4}" : null);
+            Pick<string?>(["female", "male", null]), anonymous ? null : year - 85 + random.Next(80), Pick(Nationalities),
+            new DateOnly(year, 1, 1), anonymous ? $"{band}-{band + 4}" : null);
     }
 
     private IEnumerable<object> ClientChange(HashSet<Guid> touched)
@@ -78,10 +80,10 @@ internal sealed class HistoryGenerator(Random random, ActivityModel activities)
                 return [new ClientAnonymised(client.Id, client.Centre)];
             case 1:
                 return [new ClientProfileChanged(client.Id, client.Centre, $"{client.Centre}-MAIN", Pick<string?>(["female", "male"]),
-                    1940 + random.Next(80), Pick(Nationalities))];
+                    year - 85 + random.Next(80), Pick(Nationalities))];
             default:
                 // Statuses in the past and in the future, each from its own day.
-                var days = Enumerable.Range(0, random.Next(0, 4)).Select(_ => new DateOnly(2024, 6, 1).AddDays(random.Next(730))).Distinct();
+                var days = Enumerable.Range(0, random.Next(0, 4)).Select(_ => new DateOnly(year - 1, 6, 1).AddDays(random.Next(730))).Distinct();
                 return [Residence(client.Id, client.Centre, [.. days.Select(d => new ResidenceCategorySince(Pick(Categories), d))])];
         }
     }
@@ -141,7 +143,7 @@ internal sealed class HistoryGenerator(Random random, ActivityModel activities)
     {
         var centre = Pick(Centres);
         var clients = _clients.Count == 0 ? [] : Enumerable.Range(0, random.Next(0, 4)).Select(_ => Pick(_clients).Id).Distinct().ToArray();
-        return new ServiceRecorded(id, centre, Samples.WorkplaceOf(centre), new DateOnly(2025, 1, 1).AddDays(random.Next(365)),
+        return new ServiceRecorded(id, centre, Samples.WorkplaceOf(centre), new DateOnly(year, 1, 1).AddDays(random.Next(365)),
             15 * random.Next(1, 9), Pick(Types), Pick(Forms), Pick(["workplace", "dormitory"]), null,
             [.. Topics.Where(_ => random.Next(2) == 0)], Pick<string?>(["uk", "vi", null, null]), false, clients,
             clients.Length == 0 ? random.Next(1, 30) : null, null);
@@ -151,7 +153,7 @@ internal sealed class HistoryGenerator(Random random, ActivityModel activities)
     private object Activity()
     {
         var centre = Pick(Centres);
-        return activities.Next(centre, Samples.WorkplaceOf(centre));
+        return activities.Next(centre, Samples.WorkplaceOf(centre), year);
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
