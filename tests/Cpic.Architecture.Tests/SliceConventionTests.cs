@@ -88,7 +88,6 @@ public sealed partial class SliceConventionTests
     /// <summary>Domain code that still reads the system clock; each is to take the injected one, so the list only shrinks.</summary>
     private static readonly string[] SystemClockReaders =
     [
-        "Clients/Cpic.Clients/Domain/Client.cs",
         "Platforms/Cpic.Platforms/Domain/Rules.cs",
     ];
 

@@ -40,4 +40,22 @@ public sealed class PragueDateTests(NearMidnightApp app) : IClassFixture<NearMid
         (await tomorrow.ShouldBeProblem(HttpStatusCode.UnprocessableEntity)).GetProperty("errors").TryGetProperty("givenOn", out _)
             .Should().BeTrue();
     }
+
+    [Fact]
+    public async Task The_current_residence_status_is_the_one_valid_on_the_injected_clocks_day_in_Prague()
+    {
+        var counsellor = app.ClientFor("LBC", Roles.Counsellor);
+        var client = await counsellor.Register(ClientRequests.Person(surname: "Pulnocni"));
+        var statuses = $"/api/v1/clients/{client.Id()}/residence-statuses";
+
+        // 1 December in Prague (still 30 November in UTC): valid today. 3 December: not yet, whatever the machine's date.
+        await (await counsellor.PostAsJsonAsync(statuses, new { category = "long-term-visa", validFrom = "2026-12-01" }))
+            .ShouldBe(HttpStatusCode.Created);
+        var recorded = await (await counsellor.PostAsJsonAsync(statuses, new { category = "long-term-residence", validFrom = "2026-12-03" }))
+            .ShouldBe(HttpStatusCode.Created);
+
+        recorded.GetProperty("currentResidence").GetProperty("category").GetString().Should().Be("long-term-visa");
+        var found = await (await counsellor.GetAsync("/api/v1/clients?residenceCategory=long-term-visa&name=Pulnocni")).ShouldBe(HttpStatusCode.OK);
+        found.GetProperty("items").GetArrayLength().Should().Be(1, "the flat category behind the filter follows the same clock");
+    }
 }

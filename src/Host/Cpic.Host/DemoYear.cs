@@ -18,10 +18,10 @@ namespace Cpic.Host;
 /// </summary>
 internal static class DemoYear
 {
-    /// <summary>Clients per centre, roughly by the size of the region's foreign population; the others 60.</summary>
+    /// <summary>Clients per centre, roughly by the size of the region's foreign population; the others 50.</summary>
     private static readonly Dictionary<string, int> Sizes = new()
     {
-        ["PHA"] = 160, ["STC"] = 110, ["JHM"] = 100, ["PLK"] = 90, ["MSK"] = 80, ["ULK"] = 80, ["KVK"] = 70,
+        ["PHA"] = 130, ["STC"] = 90, ["JHM"] = 80, ["PLK"] = 70, ["MSK"] = 65, ["ULK"] = 65, ["KVK"] = 55,
     };
 
     /// <summary>Loads the year; returns how long it took.</summary>
@@ -40,7 +40,7 @@ internal static class DemoYear
             async (centre, token) =>
             {
                 var demo = new DemoCentre(centre.Id, [.. centre.Workplaces.Select(w => w.Code)], [.. centre.Workplaces.Select(w => w.Town)],
-                    Sizes.GetValueOrDefault(centre.Id, 60), centre.Id.Aggregate(17, (hash, c) => (hash * 31) + c), today);
+                    Sizes.GetValueOrDefault(centre.Id, 50), centre.Id.Aggregate(17, (hash, c) => (hash * 31) + c), today);
                 if (await WithBus(services, bus => ClientsDemo.LoadAsync(bus, store, demo, token)) is not { } clients) return;
                 await Task.WhenAll(WithBus(services, bus => CounsellingDemo.LoadAsync(bus, store, demo, clients, token)),
                     WithBus(services, bus => CoursesDemo.LoadAsync(bus, store, demo, clients, token)));

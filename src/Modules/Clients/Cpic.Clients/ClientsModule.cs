@@ -22,7 +22,7 @@ public static class ClientsModule
         services.AddOptions<ClientsOptions>().BindConfiguration(ClientsOptions.Section);
         services.AddSingleton<DocumentNumbers>();
         services.AddHostedService<RetentionScheduler>();
-        services.ConfigureMarten(o =>
+        services.ConfigureMarten((provider, o) =>
         {
             o.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
             o.Schema.For<Client>().DatabaseSchemaName(Schema)
@@ -37,7 +37,7 @@ public static class ClientsModule
             o.Storage.ExtendedSchemaObjects.Add(LastServiceDatesHandler.Table());
             // Runs of the retention policy span centres: the daily run is one record for all of them.
             o.Schema.For<RetentionRun>().SingleTenanted().DatabaseSchemaName(Schema);
-            o.Projections.Add<ClientProjection>(ProjectionLifecycle.Inline);
+            o.Projections.Add(new ClientProjection(provider.GetRequiredService<TimeProvider>()), ProjectionLifecycle.Inline);
             MapEvents(o);
         });
         return services;

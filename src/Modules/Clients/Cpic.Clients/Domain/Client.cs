@@ -36,14 +36,10 @@ internal sealed class Client
     public IEnumerable<ResidenceStatus> EffectiveResidence => Residence.GroupBy(s => s.ValidFrom).Select(g => g.Last());
 
     /// <summary>
-    /// The status valid today (in Prague): the one that started last on or before today (a later entry wins a tie).
-    /// A status recorded in advance becomes current on its <c>validFrom</c>.
+    /// The status valid on <paramref name="day"/> (today in Prague for the current one): the one that started last on
+    /// or before it (a later entry wins a tie). A status recorded in advance becomes current on its <c>validFrom</c>.
     /// </summary>
-    [JsonIgnore]
-    public ResidenceStatus? CurrentResidence => StatusOn(TimeProvider.System.Today());
-
-    /// <summary>The status that started last on or before <paramref name="day"/>, if any.</summary>
-    private ResidenceStatus? StatusOn(DateOnly day) =>
+    public ResidenceStatus? StatusOn(DateOnly day) =>
         EffectiveResidence.Where(s => s.ValidFrom <= day).OrderBy(s => s.ValidFrom).LastOrDefault();
 
     /// <summary>
@@ -55,12 +51,12 @@ internal sealed class Client
     public ResidenceStatus? LastCovering =>
         EffectiveResidence.OrderBy(s => s.ValidUntil ?? DateOnly.MaxValue).ThenBy(s => s.ValidFrom).LastOrDefault();
 
-    public void Refresh()
+    public void Refresh(DateOnly today)
     {
         SearchName = AnonymisedAt is null
             ? NameNormaliser.SearchText($"{Details.GivenNames} {Details.Surname}", Details.NativeName, Details.Pseudonym)
             : "";
-        ResidenceCategory = CurrentResidence?.Category;
+        ResidenceCategory = StatusOn(today)?.Category;
         ResidenceValidUntil = LastCovering?.ValidUntil;
     }
 }

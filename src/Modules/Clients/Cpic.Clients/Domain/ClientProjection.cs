@@ -1,10 +1,11 @@
+using Cpic.BuildingBlocks;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
 namespace Cpic.Clients.Domain;
 
 /// <summary>Builds <see cref="Client"/> from its stream, inline (same transaction as the events).</summary>
-internal sealed class ClientProjection : SingleStreamProjection<Client, Guid>
+internal sealed class ClientProjection(TimeProvider clock) : SingleStreamProjection<Client, Guid>
 {
     public override Client? Evolve(Client? snapshot, Guid id, IEvent e)
     {
@@ -51,7 +52,7 @@ internal sealed class ClientProjection : SingleStreamProjection<Client, Guid>
 
         client.Version = e.Version;
         client.LastActivityAt = e.Timestamp;
-        client.Refresh();
+        client.Refresh(clock.Today());
         return client;
     }
 }

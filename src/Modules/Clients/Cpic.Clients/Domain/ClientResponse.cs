@@ -22,14 +22,14 @@ public sealed record ClientResponse(
     ResidenceStatus? CurrentResidence, IReadOnlyList<ResidenceStatus> Residence, IReadOnlyList<Consent> Consents,
     Guid? MergedInto, IReadOnlyList<Guid> MergedFrom, DateTimeOffset? AnonymisedAt, long Version)
 {
-    internal static ClientResponse From(Client c, DocumentNumbers numbers, bool unmasked = false)
+    internal static ClientResponse From(Client c, DocumentNumbers numbers, DateOnly today, bool unmasked = false)
     {
         ResidenceStatus Show(ResidenceStatus s) => numbers.Reveal(s.DocumentNumber) is not { } number
             ? s
             : s with { DocumentNumber = unmasked ? number : "***" + number[^Math.Min(3, number.Length)..] };
 
         return new ClientResponse(c.Id, c.Code, c.Centre, c.Details, c.Details.StatisticalBirthYearBand, c.RegisteredOn,
-            c.CurrentResidence is { } current ? Show(current) : null, [.. c.Residence.Select(Show)], c.Consents,
+            c.StatusOn(today) is { } current ? Show(current) : null, [.. c.Residence.Select(Show)], c.Consents,
             c.MergedInto, c.MergedFrom, c.AnonymisedAt, c.Version);
     }
 }

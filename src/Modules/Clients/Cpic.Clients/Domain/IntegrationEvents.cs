@@ -16,10 +16,10 @@ internal static class IntegrationEvents
         before.Workplace != after.Workplace || before.Sex != after.Sex || before.Nationality != after.Nationality
         || before.KnownBirthYear != after.KnownBirthYear || before.StatisticalBirthYearBand != after.StatisticalBirthYearBand;
 
-    /// <summary>The status valid today and the whole history of <paramref name="client"/>.</summary>
-    public static ClientResidenceStatusChanged ResidenceChanged(Guid id, string centre, Client client)
+    /// <summary>The status valid <paramref name="today"/> and the whole history of <paramref name="client"/>.</summary>
+    public static ClientResidenceStatusChanged ResidenceChanged(Guid id, string centre, Client client, DateOnly today)
     {
-        var s = client.CurrentResidence;
+        var s = client.StatusOn(today);
         return new(id, centre, s?.Category, s?.PermitType, s?.ValidFrom, s?.ValidUntil,
             [.. client.EffectiveResidence.OrderBy(r => r.ValidFrom).Select(r => new ResidenceCategorySince(r.Category, r.ValidFrom))]);
     }

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using System.Text.Json.Nodes;
@@ -33,7 +34,7 @@ public sealed class ExportClientEndpoint : ICarterModule
 
                 var accesses = await session.Query<AccessLogEntry>().Where(a => a.ClientId == id)
                     .OrderBy(a => a.At).ToListAsync(ct);
-                return Results.Ok(new ClientExport(clock.GetUtcNow(), ClientResponse.From(client, numbers, unmasked: true),
+                return Results.Ok(new ClientExport(clock.GetUtcNow(), ClientResponse.From(client, numbers, clock.Today(), unmasked: true),
                     await GetClientHistoryEndpoint.ReadAsync(session, client, ct), [.. accesses.Select(AccessRecord.From)],
                     sections));
             })

@@ -47,7 +47,7 @@ public static class MergeClientsHandler
         {
             // The survivor's residence history now holds the merged record's statuses: other modules must learn them.
             var combined = new Client { Residence = [.. survivor.Aggregate!.Residence, .. absorbed.Residence.Except(survivor.Aggregate.Residence)] };
-            messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined));
+            messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined, clock.Today()));
             foreach (var status in absorbed.Residence)
             {
                 ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom, clock.Today());
@@ -62,12 +62,12 @@ public sealed class MergeClientsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/clients/{id:guid}/merge", async ([Description("The client's id.")] Guid id, MergeRequest request, HttpContext http,
-                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
                 var saved = await bus.InvokeAsync<ClientSaved>(new MergeClients(id, request.MergedClientId, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client, numbers));
+                return Results.Ok(ClientResponse.From(client, numbers, clock.Today()));
             })
             .Validate<MergeRequest>().WithIdempotency()
             .RequireAuthorization(Policies.CentreHead)

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using Carter;
@@ -15,12 +16,12 @@ public sealed class GetClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/clients/{id:guid}", async ([Description("The client's id.")] Guid id, HttpContext http, IDocumentSession session,
-                DocumentNumbers numbers, CancellationToken ct) =>
+                DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
                 var client = await session.LoadClientAsync(id, ct);
                 await AccessLog.RecordAsync(session, http, [id], "read", ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client, numbers));
+                return Results.Ok(ClientResponse.From(client, numbers, clock.Today()));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Clients").WithName("get-client").WithSummary("Get a client's full record")

@@ -59,14 +59,14 @@ public sealed class RegisterClientEndpoint : ICarterModule
         app.MapPost("/api/v1/clients", async (ClientDetails details,
                 [Description("true registers even when a likely duplicate exists (after checking the matches).")] bool? force,
                 HttpContext http,
-                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+                IQuerySession session, IMessageBus bus, DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
                 await session.CheckReferencesAsync(details, null, ct);
                 var saved = await bus.InvokeAsync<ClientSaved>(
                     new RegisterClient(Guid.CreateVersion7(), details, force == true, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client, numbers));
+                return Results.Created($"/api/v1/clients/{client.Id}", ClientResponse.From(client, numbers, clock.Today()));
             })
             .Validate<ClientDetails>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)

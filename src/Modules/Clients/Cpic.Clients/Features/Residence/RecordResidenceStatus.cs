@@ -24,7 +24,7 @@ public static class RecordResidenceStatusHandler
         var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
         stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
         var after = new Client { Residence = [.. stream.Aggregate!.Residence, command.Status] };
-        var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after) };
+        var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after, clock.Today()) };
         ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom, clock.Today());
         return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
     }
@@ -55,14 +55,14 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async ([Description("The client's id.")] Guid id, ResidenceStatus status,
-                HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+                HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
                 var number = string.IsNullOrWhiteSpace(status.DocumentNumber) ? null : status.DocumentNumber.Trim();
                 var stored = status with { DocumentNumber = numbers.Protect(number) };
                 var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, stored, http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
-                return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client, numbers));
+                return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client, numbers, clock.Today()));
             })
             .Validate<ResidenceStatus>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)

@@ -26,7 +26,7 @@ public static class ResidenceTakesEffectHandler
     }
 
     public static async Task<OutgoingMessages> Handle(ResidenceStatusTakesEffect message, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var client = await session.LoadAsync<Client>(message.ClientId, ct);
         if (client is null || client.MergedInto is not null)
@@ -34,8 +34,8 @@ public static class ResidenceTakesEffectHandler
             return [];
         }
 
-        client.Refresh();
+        client.Refresh(clock.Today());
         session.Store(client);
-        return [IntegrationEvents.ResidenceChanged(client.Id, session.TenantId, client)];
+        return [IntegrationEvents.ResidenceChanged(client.Id, session.TenantId, client, clock.Today())];
     }
 }

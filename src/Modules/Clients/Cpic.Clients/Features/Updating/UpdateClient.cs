@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Audit;
 using System.ComponentModel;
 using Carter;
@@ -46,7 +47,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPut("/api/v1/clients/{id:guid}", async ([Description("The client's id.")] Guid id, ClientDetails details, HttpContext http,
-                IDocumentSession session, IMessageBus bus, DocumentNumbers numbers, CancellationToken ct) =>
+                IDocumentSession session, IMessageBus bus, DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
                 var current = await session.LoadClientAsync(id, ct);
                 http.Request.EnsureMatches(current.Version);
@@ -55,7 +56,7 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 await AccessLog.RecordAsync(session, http, [client.Id], "update", ct);
                 http.Response.SetETag(client.Version);
-                return Results.Ok(ClientResponse.From(client, numbers));
+                return Results.Ok(ClientResponse.From(client, numbers, clock.Today()));
             })
             .Validate<ClientDetails>()
             .RequireAuthorization(Policies.CentreStaff)
