@@ -3,12 +3,14 @@ namespace Cpic.Monitoring.Statistics;
 /// <summary>
 /// Secondary suppression of public figures (ADR 0143). The cells of a line (a breakdown, a row or column of a cross
 /// table, a list of course figures) add up to a figure that is shown, so their hidden cells add up to a known sum.
-/// A line holding a suppressed count (1–4) is protected once it hides at least two cells whose sum is more than their
-/// number: then no hidden cell can be worked out (a sum of 2 over two hidden cells is two ones). Until it is, its
-/// smallest shown non-zero cell is hidden too; a cell hidden for a row of a cross table can leave its column
-/// unprotected, so this repeats until every line is protected or has nothing left to hide. Every hidden cell of such
-/// a line is then written "x", the small counts as well as the larger ones hiding them: a reader who could tell them
-/// apart would know the larger ones are 5 or more and could narrow the small one down again. Zeros are never hidden.
+/// A line holding any hidden cell is protected once it hides at least two cells whose sum is more than their number:
+/// then no hidden cell can be worked out (a sum of 2 over two hidden cells is two ones). Until it is, its smallest
+/// shown non-zero cell is hidden too. This holds for a line whose only hidden cell was hidden to protect another line
+/// as well: alone in its line it could be worked out, and with it the small count it was hiding. A cell hidden for a
+/// row of a cross table can so leave its column unprotected, so this repeats until every line is protected or has
+/// nothing left to hide. Every hidden cell of a line holding a small count is then written "x", the small counts as
+/// well as the larger ones hiding them: a reader who could tell them apart would know the larger ones are 5 or more
+/// and could narrow the small one down again. Zeros are never hidden.
 /// </summary>
 internal static class SecondarySuppression
 {
@@ -57,6 +59,6 @@ internal static class SecondarySuppression
     private static bool Protected(IEnumerable<Cell?> line)
     {
         var hidden = line.OfType<Cell>().Where(c => c.Suppressed).ToList();
-        return hidden.All(c => c.Protecting) || (hidden.Count >= 2 && hidden.Sum(c => c.Value) > hidden.Count);
+        return hidden.Count == 0 || (hidden.Count >= 2 && hidden.Sum(c => c.Value) > hidden.Count);
     }
 }
