@@ -22,7 +22,7 @@ internal sealed class BenchPeople(int seed)
                     BirthDate: birth, Sex: "female", Nationality: Nationalities[_random.Next(Nationalities.Length)]),
                 LastActivityAt = DateTimeOffset.UtcNow, Version = 1,
             };
-            client.Refresh();
+            client.Refresh(new DateOnly(2026, 1, 1));
             yield return client;
         }
     }

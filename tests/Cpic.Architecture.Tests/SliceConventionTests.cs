@@ -12,14 +12,9 @@ public sealed partial class SliceConventionTests
     /// <summary>Files written before ADR 0011 that map several routes; each is to be split, so the list only shrinks.</summary>
     private static readonly string[] SeveralRoutes =
     [
-        "Counselling/Cpic.Counselling/Features/Cases/ListCases.cs",
-        "Counselling/Cpic.Counselling/Features/FieldVisits/ListFieldVisits.cs",
         "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
         "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
-        "Counselling/Cpic.Counselling/Features/Referrals/ListReferrals.cs",
         "LanguageCourses/Cpic.LanguageCourses/Features/Aik/AikRulesEndpoints.cs",
-        "Monitoring/Cpic.Monitoring/Situation/ReadLocalities.cs",
-        "Monitoring/Cpic.Monitoring/Situation/SituationSummaries.cs",
         "Platforms/Cpic.Platforms/Features/Bodies/ReadBodies.cs",
         "Platforms/Cpic.Platforms/Features/FollowUp/ListFollowUp.cs",
         "Platforms/Cpic.Platforms/Features/Meetings/ReadMeetings.cs",
@@ -39,11 +34,14 @@ public sealed partial class SliceConventionTests
         "Monitoring/Cpic.Monitoring/Situation/CreateLocality.cs",
     ];
 
-    /// <summary>Carter modules named before ADR 0011 (Monitoring's without the suffix, files of several routes); to be renamed.</summary>
+    /// <summary>
+    /// Carter modules named before ADR 0011 (Monitoring's without the suffix, files of several routes); to be renamed.
+    /// ListPeriods, CreateLocality and RecordObservation nest request and response records whose OpenAPI schema names
+    /// carry the class name (Monitoring.CreateLocality.Request): they are renamed with the next change of their contract.
+    /// </summary>
     private static readonly string[] UnsuffixedEndpoints =
     [
-        "ClosePeriod", "GetPeriod", "ListPeriods", "ReopenPeriod", "CreateLocality", "ReadLocalities", "RecordObservation",
-        "SituationSummaries", "GetFacts", "GetStatistics", "GetNetworkFigures", "AikRulesEndpoints",
+        "ListPeriods", "CreateLocality", "RecordObservation", "GetNetworkFigures", "AikRulesEndpoints",
         "InterpreterRosterEndpoints", "BookInterpreterEndpoints", "ReadPeopleEndpoints", "ReadBodiesEndpoints",
         "ListFollowUpEndpoints", "ReadMeetingsEndpoints",
     ];

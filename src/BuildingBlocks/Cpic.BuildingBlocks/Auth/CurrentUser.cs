@@ -14,4 +14,7 @@ public static class CpicClaims
     public static string? CentreCode(this ClaimsPrincipal user) => user.FindFirst(Centre)?.Value;
 
     public static string UserId(this ClaimsPrincipal user) => user.FindFirst(Subject)?.Value ?? "anonymous";
+
+    /// <summary>A ministry role: reads across centres, never a centre's personal data.</summary>
+    public static bool IsMinistry(this ClaimsPrincipal user) => Roles.Ministry.Any(user.IsInRole);
 }

@@ -15,7 +15,7 @@ namespace Cpic.Monitoring.Feed;
 /// GET /api/v1/monitoring/facts: the change feed of anonymised facts for the ministry's data warehouse. Rows are
 /// written to the response as they are read, a chunk at a time, so memory stays flat however many are asked for.
 /// </summary>
-public sealed class GetFacts : ICarterModule
+public sealed class GetFactsEndpoint : ICarterModule
 {
     public const int MaxLimit = 1_000_000;
     private const string NdjsonType = "application/x-ndjson";

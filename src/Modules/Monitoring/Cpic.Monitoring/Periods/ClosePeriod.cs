@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Monitoring.Periods;
 
 /// <summary>POST /api/v1/monitoring/periods/{centre}/{month}/close: the centre head freezes a past month.</summary>
-public sealed class ClosePeriod : ICarterModule
+public sealed class ClosePeriodEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/monitoring/periods/{centre}/{month}/close", Handle)

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Monitoring.Periods;
 
 /// <summary>GET /api/v1/monitoring/periods/{centre}/{month}: status, snapshots and adjustments of a month.</summary>
-public sealed class GetPeriod : ICarterModule
+public sealed class GetPeriodEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/periods/{centre}/{month}", Handle)

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Monitoring.Periods;
 
 /// <summary>POST /api/v1/monitoring/periods/{centre}/{month}/reopen: the ministry applies the adjustments.</summary>
-public sealed class ReopenPeriod : ICarterModule
+public sealed class ReopenPeriodEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/monitoring/periods/{centre}/{month}/reopen", Handle)

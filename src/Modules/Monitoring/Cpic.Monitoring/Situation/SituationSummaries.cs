@@ -1,18 +1,10 @@
-using System.Security.Claims;
-using Carter;
-using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
-using Cpic.Monitoring.Statistics;
-using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Monitoring.Situation;
 
-/// <summary>The regional situation of a quarter (for platform meetings) and the ministry's high-risk view.</summary>
-public sealed class SituationSummaries : ICarterModule
+/// <summary>What the regional summary and the ministry's high-risk list share: their rows and the quarter's observations.</summary>
+internal static class SituationSummaries
 {
     internal sealed record RiskyLocality(
         Guid LocalityId, string Centre, string Region, string Name, string Kind, string Town, DateOnly ObservedOn,
@@ -23,61 +15,13 @@ public sealed class SituationSummaries : ICarterModule
         IReadOnlyDictionary<string, int> TensionRisk, long ForeignWorkers, IReadOnlyDictionary<string, long> WorkersByCountry,
         long ForeignPupils, long Residents, IReadOnlyList<RiskyLocality> HighRisk);
 
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/v1/monitoring/situation/summary", RegionSummary)
-            .RequireAuthorization(Policies.AnyRole)
-            .WithTags("Monitoring").WithName("get-monitoring-situation-summary")
-            .WithSummary("Regional situation summary of a quarter")
-            .WithDescription("Localities by kind, how many were observed in the quarter, tension risk levels (the " +
-                "latest observation of each locality in the quarter), indicator totals (foreign workers, also by country, " +
-                "foreign pupils, residents) and the high-risk localities with reason and preventive measures. " +
-                "Staff get their centre's region (another region is a 403); ministry roles name the region.")
-            .Produces<Summary>().ProducesProblem(403).ProducesValidationProblem(422);
-
-        app.MapGet("/api/v1/monitoring/situation/high-risk", HighRisk)
-            .RequireAuthorization(Policies.Ministry)
-            .WithTags("Monitoring").WithName("list-monitoring-high-risk-localities")
-            .WithSummary("High-risk localities across regions (ministry)")
-            .WithDescription("Localities whose latest observation in the quarter has a high tension risk, every region.")
-            .Produces<IReadOnlyList<RiskyLocality>>().ProducesValidationProblem(422);
-    }
-
-    private static async Task<IResult> RegionSummary(string? region, string? quarter, ClaimsPrincipal user,
-        IQuerySession session, CancellationToken ct)
-    {
-        _ = Parse(quarter);
-        var scope = await CallerScope.Resolve(user, session, null, null, region, ct);
-        var own = scope.Centre is null ? null : await session.FindCentreAsync(scope.Centre, ct);
-        var code = region ?? own?.Region ?? throw new UnprocessableException("region", "Name the region (CZ-NUTS code).");
-        var localities = await session.Query<Locality>().Where(l => l.AnyTenant() && l.Region == code).ToListAsync(ct);
-        var latest = localities.Select(l => (Locality: l, Latest: Latest(l, quarter!))).ToList();
-        var observed = latest.Where(x => x.Latest is not null).ToList();
-        return Results.Ok(new Summary(code, quarter!.ToUpperInvariant(), localities.Count,
-            localities.GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count()), observed.Count,
-            RecordObservation.RiskLevels.ToDictionary(r => r, r => observed.Count(x => x.Latest!.TensionRisk == r)),
-            observed.Sum(x => (long)(x.Latest!.Indicators.ForeignWorkers ?? 0)),
-            observed.SelectMany(x => x.Latest!.Indicators.WorkersByCountry ?? new Dictionary<string, int>())
-                .GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => (long)p.Value)),
-            observed.Sum(x => (long)(x.Latest!.Indicators.ForeignPupils ?? 0)), observed.Sum(x => (long)(x.Latest!.Indicators.Residents ?? 0)),
-            [.. observed.Where(x => x.Latest!.TensionRisk == "high").Select(x => Risky(x.Locality, x.Latest!))]));
-    }
-
-    private static async Task<IResult> HighRisk(string? quarter, IQuerySession session, CancellationToken ct)
-    {
-        _ = Parse(quarter);
-        var localities = await session.Query<Locality>().Where(l => l.AnyTenant()).ToListAsync(ct);
-        return Results.Ok(localities.Select(l => (Locality: l, Latest: Latest(l, quarter!)))
-            .Where(x => x.Latest?.TensionRisk == "high").Select(x => Risky(x.Locality, x.Latest!))
-            .OrderBy(r => r.Region, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList());
-    }
-
-    private static Quarters Parse(string? quarter) => Quarters.TryParse(quarter, out var q) ? q
+    public static Quarters Parse(string? quarter) => Quarters.TryParse(quarter, out var q) ? q
         : throw new UnprocessableException("quarter", "quarter is required, written yyyy-Qn (e.g. 2025-Q1).");
 
-    private static Observation? Latest(Locality locality, string quarter) => locality.Observations
+    /// <summary>The latest observation of <paramref name="locality"/> in <paramref name="quarter"/>, if any.</summary>
+    public static Observation? Latest(Locality locality, string quarter) => locality.Observations
         .Where(o => string.Equals(o.Quarter, quarter, StringComparison.OrdinalIgnoreCase)).MaxBy(o => o.ObservedOn);
 
-    private static RiskyLocality Risky(Locality l, Observation o) =>
+    public static RiskyLocality Risky(Locality l, Observation o) =>
         new(l.Id, l.Centre, l.Region, l.Name, l.Kind, l.Town, o.ObservedOn, o.RiskReason, o.PreventiveMeasures);
 }

@@ -14,8 +14,6 @@ namespace Cpic.Monitoring.Statistics;
 /// </summary>
 internal static class CallerScope
 {
-    public static bool IsMinistry(this ClaimsPrincipal user) => Roles.Ministry.Any(user.IsInRole);
-
     public static async Task<(string? Centre, string? Workplace, string? Region)> Resolve(ClaimsPrincipal user,
         IQuerySession session, string? centre, string? workplace, string? region, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>GET /api/v1/monitoring/statistics: figures of a period and scope, as JSON, CSV or XLSX.</summary>
-public sealed class GetStatistics : ICarterModule
+public sealed class GetStatisticsEndpoint : ICarterModule
 {
     /// <summary>The definitions version, also on CSV and XLSX downloads (JSON carries it in the body too).</summary>
     public const string DefinitionHeader = "Cpic-Statistics-Definition";

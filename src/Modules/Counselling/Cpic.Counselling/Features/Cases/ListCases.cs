@@ -22,8 +22,7 @@ public sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, 
 
 public sealed class ListCasesEndpoint : ICarterModule
 {
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
+    public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/counselling/cases", async ([AsParameters] CaseFilter filter, HttpRequest request,
                 IQuerySession session, CancellationToken ct) =>
             {
@@ -43,19 +42,4 @@ public sealed class ListCasesEndpoint : ICarterModule
             .WithDescription("Filters: `clientId`, `status`, `worker`. Keyset paging with `limit` and `cursor`.")
             .Produces<Page<CounsellingCase>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        app.MapGet("/api/v1/counselling/cases/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
-                CancellationToken ct) =>
-            {
-                var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
-                await response.HttpContext.RecordClientsAsync([@case.ClientId], "counselling.case", ct);
-                response.SetETag(@case.Version);
-                return Results.Ok(@case);
-            })
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Counselling").WithName("get-case").WithSummary("Get a case")
-            .WithDescription("The case with its plan, linked services and status history, and its `ETag` (send it as " +
-                "`If-Match` to change the plan or the status). A case of another centre is 404.")
-            .Produces<CounsellingCase>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

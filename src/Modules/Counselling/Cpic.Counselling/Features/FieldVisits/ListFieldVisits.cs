@@ -36,8 +36,7 @@ public sealed record FieldVisitFilter(DateOnly? From, DateOnly? To, string? Plac
 
 public sealed class ListFieldVisitsEndpoint : ICarterModule
 {
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
+    public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/counselling/field-visits", async ([AsParameters] FieldVisitFilter filter, HttpRequest request,
                 IQuerySession session, CancellationToken ct) =>
             {
@@ -64,13 +63,4 @@ public sealed class ListFieldVisitsEndpoint : ICarterModule
                 "centre; an unknown code is 422). Keyset paging with `limit` and `cursor`.")
             .Produces<Page<FieldVisitResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        app.MapGet("/api/v1/counselling/field-visits/{id:guid}", async (Guid id, IQuerySession session, CancellationToken ct) =>
-                Results.Ok(FieldVisitResponse.From(await session.LoadAsync<FieldVisit>(id, ct)
-                    ?? throw new NotFoundException("Field visit", id.ToString()))))
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Counselling").WithName("get-field-visit").WithSummary("Get a field visit")
-            .WithDescription("One field visit of the caller's centre (404 for another centre's).")
-            .Produces<FieldVisitResponse>().ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

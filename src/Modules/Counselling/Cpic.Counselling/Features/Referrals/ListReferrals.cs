@@ -38,8 +38,7 @@ public sealed record ReferralFilter(Guid? ClientId, string? Status, string? Dire
 
 public sealed class ListReferralsEndpoint : ICarterModule
 {
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
+    public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/counselling/referrals", async ([AsParameters] ReferralFilter filter, HttpRequest request,
                 IQuerySession session, CancellationToken ct) =>
             {
@@ -60,19 +59,4 @@ public sealed class ListReferralsEndpoint : ICarterModule
             .WithDescription("Filters: `clientId`, `status`, `direction`, `partnerType`. Keyset paging with `limit` and `cursor`.")
             .Produces<Page<ReferralResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        app.MapGet("/api/v1/counselling/referrals/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
-                CancellationToken ct) =>
-            {
-                var referral = await session.LoadAsync<Referral>(id, ct) ?? throw new NotFoundException("Referral", id.ToString());
-                await response.HttpContext.RecordClientsAsync([referral.ClientId], "counselling.referral", ct);
-                response.SetETag(referral.Version);
-                return Results.Ok(ReferralResponse.From(referral));
-            })
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Counselling").WithName("get-referral").WithSummary("Get a referral")
-            .WithDescription("The referral with its status history and its `ETag` (send it as `If-Match` to change the " +
-                "status). A referral of another centre is 404.")
-            .Produces<ReferralResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

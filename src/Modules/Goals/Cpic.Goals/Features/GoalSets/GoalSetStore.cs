@@ -9,8 +9,6 @@ namespace Cpic.Goals.Features.GoalSets;
 /// <summary>Loading a goal set: staff see their centre's sets only (another centre's is a 404), ministry roles any.</summary>
 internal static class GoalSetStore
 {
-    public static bool IsMinistry(this ClaimsPrincipal user) => Roles.Ministry.Any(user.IsInRole);
-
     public static async Task<GoalSet> FindAsync(this IQuerySession session, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         (user.IsMinistry()
             ? await session.Query<GoalSet>().Where(s => s.AnyTenant() && s.Id == id).FirstOrDefaultAsync(ct)
