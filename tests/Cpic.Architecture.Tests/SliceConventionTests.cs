@@ -14,7 +14,6 @@ public sealed partial class SliceConventionTests
     [
         "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
         "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
-        "LanguageCourses/Cpic.LanguageCourses/Features/Aik/AikRulesEndpoints.cs",
         "Platforms/Cpic.Platforms/Features/Bodies/ReadBodies.cs",
         "Platforms/Cpic.Platforms/Features/FollowUp/ListFollowUp.cs",
         "Platforms/Cpic.Platforms/Features/Meetings/ReadMeetings.cs",
@@ -26,8 +25,6 @@ public sealed partial class SliceConventionTests
     [
         "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
         "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
-        "Counselling/Cpic.Counselling/Features/Cases/UpdateCasePlan.cs",
-        "LanguageCourses/Cpic.LanguageCourses/Features/Aik/AikRulesEndpoints.cs",
         "Monitoring/Cpic.Monitoring/Periods/ClosePeriod.cs",
         "Monitoring/Cpic.Monitoring/Periods/ReopenPeriod.cs",
         "Monitoring/Cpic.Monitoring/Situation/RecordObservation.cs",
@@ -41,7 +38,7 @@ public sealed partial class SliceConventionTests
     /// </summary>
     private static readonly string[] UnsuffixedEndpoints =
     [
-        "ListPeriods", "CreateLocality", "RecordObservation", "GetNetworkFigures", "AikRulesEndpoints",
+        "ListPeriods", "CreateLocality", "RecordObservation", "GetNetworkFigures",
         "InterpreterRosterEndpoints", "BookInterpreterEndpoints", "ReadPeopleEndpoints", "ReadBodiesEndpoints",
         "ListFollowUpEndpoints", "ReadMeetingsEndpoints",
     ];

@@ -1,6 +1,8 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Clients;
 using Cpic.Counselling.Domain;
 using FluentValidation;
@@ -8,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Wolverine;
 
 namespace Cpic.Counselling.Features.Cases;
 
@@ -15,7 +18,7 @@ namespace Cpic.Counselling.Features.Cases;
 /// <param name="Goal" example="Secure a permit and enrol the children at school">The goal, at most 2,000 characters.</param>
 /// <param name="Steps">All planned steps (at most 50), replacing the previous ones.</param>
 /// <param name="ServiceIds" example="[&quot;0193a5c2-0000-7000-8000-0000000000aa&quot;]">Services to link: current services of the case's client.</param>
-public sealed record CasePlanInput(string Goal, IReadOnlyList<PlanStep> Steps, IReadOnlyList<Guid>? ServiceIds)
+public sealed record CasePlanInput(string Goal, IReadOnlyList<PlanStep> Steps, IReadOnlyList<Guid>? ServiceIds) : WithheldFromLogs
 {
     public const int MaxSteps = 50;
 
@@ -34,34 +37,42 @@ public sealed record CasePlanInput(string Goal, IReadOnlyList<PlanStep> Steps, I
     }
 }
 
+public sealed record UpdateCasePlan(Guid Id, long ExpectedVersion, CasePlanInput Input);
+
+public static class UpdateCasePlanHandler
+{
+    public static async Task<CounsellingCase> Handle(UpdateCasePlan command, IDocumentSession session, CancellationToken ct)
+    {
+        var @case = await session.LoadForUpdateAsync<CounsellingCase>(command.Id, command.ExpectedVersion, "Case", ct);
+        if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed.");
+        if ((await session.LoadAsync<KnownClient>(@case.ClientId, ct))?.Anonymised == true)
+        {
+            throw new UnprocessableException("goal", $"Client {@case.ClientId} was anonymised; its case takes no new goal or steps.");
+        }
+
+        var added = (command.Input.ServiceIds ?? []).Except(@case.ServiceIds).ToList();
+        var services = await session.LoadManyAsync<ServiceRecord>(ct, added);
+        var foreign = added.Except(services.Where(s => !s.Cancelled && s.Details.ClientIds.Contains(@case.ClientId)).Select(s => s.Id)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new UnprocessableException("serviceIds", $"Not current services of the case's client: {string.Join(", ", foreign)}.");
+        }
+
+        @case.Goal = command.Input.Goal;
+        @case.Steps = command.Input.Steps;
+        @case.ServiceIds.AddRange(added);
+        @case.Version = session.NextRevision(@case);
+        return @case;
+    }
+}
+
 public sealed class UpdateCasePlanEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPut("/api/v1/counselling/cases/{id:guid}/plan", async (Guid id, CasePlanInput input, HttpRequest request,
-                HttpResponse response, IDocumentSession session, CancellationToken ct) =>
+                HttpResponse response, IMessageBus bus, CancellationToken ct) =>
             {
-                var @case = await session.LoadAsync<CounsellingCase>(id, ct) ?? throw new NotFoundException("Case", id.ToString());
-                request.EnsureMatches(@case.Version);
-                if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed.");
-                if ((await session.LoadAsync<KnownClient>(@case.ClientId, ct))?.Anonymised == true)
-                {
-                    throw new UnprocessableException("goal", $"Client {@case.ClientId} was anonymised; its case takes no new goal or steps.");
-                }
-
-                var added = (input.ServiceIds ?? []).Except(@case.ServiceIds).ToList();
-                var services = await session.LoadManyAsync<ServiceRecord>(ct, added);
-                var foreign = added.Except(services.Where(s => !s.Cancelled && s.Details.ClientIds.Contains(@case.ClientId)).Select(s => s.Id)).ToList();
-                if (foreign.Count > 0)
-                {
-                    throw new UnprocessableException("serviceIds", $"Not current services of the case's client: {string.Join(", ", foreign)}.");
-                }
-
-                @case.Goal = input.Goal;
-                @case.Steps = input.Steps;
-                @case.ServiceIds.AddRange(added);
-                // Saving sets Version to the stored revision: that is the new ETag.
-                session.UpdateRevision(@case, @case.Version + 1);
-                await session.SaveChangesAsync(ct);
+                var @case = await bus.InvokeAsync<CounsellingCase>(new UpdateCasePlan(id, request.ExpectedVersion(), input), ct);
                 response.SetETag(@case.Version);
                 return Results.Ok(@case);
             })

@@ -1,13 +1,7 @@
-using Carter;
-using Cpic.BuildingBlocks.Auth;
-using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.LanguageCourses.Domain;
 using FluentValidation;
-using Marten;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.LanguageCourses.Features.Aik;
 
@@ -24,8 +18,10 @@ namespace Cpic.LanguageCourses.Features.Aik;
 public sealed record AikRulesInput(
     string LegalSource, DateOnly? AppliesToResidenceFrom, IReadOnlyList<string> ResidenceCategories,
     IReadOnlyList<string> ExemptPermitTypes, IReadOnlyList<string> ExemptNationalities, int? MinimumAge, int? MaximumAge,
-    int? DeadlineMonths, int? CourseHours, string? Note)
+    int? DeadlineMonths, int? CourseHours, string? Note) : WithheldFromLogs
 {
+    internal const string Path = $"{LanguageCoursesModule.BasePath}/aik/rules";
+
     internal sealed class Validator : AbstractValidator<AikRulesInput>
     {
         public Validator()
@@ -50,58 +46,4 @@ public sealed record AikRulesInput(
 
     internal static AikRulesInput From(AikRules r) => new(r.LegalSource, r.AppliesToResidenceFrom, r.ResidenceCategories,
         r.ExemptPermitTypes, r.ExemptNationalities!, r.MinimumAge, r.MaximumAge, r.DeadlineMonths, r.CourseHours, r.Note);
-}
-
-public sealed class AikRulesEndpoints : ICarterModule
-{
-    private const string Path = $"{LanguageCoursesModule.BasePath}/aik/rules";
-
-    public void AddRoutes(IEndpointRouteBuilder app)
-    {
-        app.MapGet(Path, async (HttpResponse response, IQuerySession session, CancellationToken ct) =>
-            {
-                var rules = await AikRules.LoadAsync(session, ct);
-                response.SetETag(rules.Version);
-                return Results.Ok(AikRulesInput.From(rules));
-            })
-            .RequireAuthorization(Policies.AnyRole)
-            .WithTags(LanguageCoursesModule.Tag).WithName("get-aik-rules").WithSummary("The AIK obligation rules")
-            .WithDescription("Who must attend the adaptation-integration course (AIK) and by when, with the legal source. " +
-                             "The due list applies these rules; the ETag is needed to change them.")
-            .Produces<AikRulesInput>().ProducesETag();
-
-        app.MapPut(Path, async (AikRulesInput input, HttpRequest request, HttpResponse response, IDocumentSession session,
-                CancellationToken ct) =>
-            {
-                var current = await AikRules.LoadAsync(session, ct);
-                request.EnsureMatches(current.Version);
-                var updated = new AikRules
-                {
-                    LegalSource = input.LegalSource, AppliesToResidenceFrom = input.AppliesToResidenceFrom!.Value,
-                    ResidenceCategories = [.. input.ResidenceCategories], ExemptPermitTypes = [.. input.ExemptPermitTypes],
-                    ExemptNationalities = [.. input.ExemptNationalities], MinimumAge = input.MinimumAge!.Value,
-                    MaximumAge = input.MaximumAge!.Value, DeadlineMonths = input.DeadlineMonths!.Value,
-                    CourseHours = input.CourseHours!.Value, Note = input.Note,
-                };
-                if (current.Version == 0)
-                {
-                    // Still the shipped defaults: the first edit creates the stored rules.
-                    updated.Version = 1;
-                    session.Insert(updated);
-                }
-                else
-                {
-                    session.UpdateRevision(updated, current.Version + 1);
-                }
-
-                await session.SaveChangesAsync(ct);
-                response.SetETag(current.Version + 1);
-                return Results.Ok(input);
-            })
-            .Validate<AikRulesInput>()
-            .RequireAuthorization(Policies.MinistryCoordinator)
-            .WithTags(LanguageCoursesModule.Tag).WithName("update-aik-rules").WithSummary("Change the AIK rules (ministry coordinator, If-Match)")
-            .WithDescription("Replaces the rules when the law changes; no release needed. Takes effect on the next due list.")
-            .Produces<AikRulesInput>().ProducesETag().RequiresIfMatch();
-    }
 }
