@@ -25,8 +25,6 @@ public sealed partial class SliceConventionTests
     [
         "Counselling/Cpic.Counselling/Features/Interpreters/InterpreterRoster.cs",
         "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
-        "Monitoring/Cpic.Monitoring/Periods/ClosePeriod.cs",
-        "Monitoring/Cpic.Monitoring/Periods/ReopenPeriod.cs",
         "Monitoring/Cpic.Monitoring/Situation/RecordObservation.cs",
         "Monitoring/Cpic.Monitoring/Situation/CreateLocality.cs",
     ];

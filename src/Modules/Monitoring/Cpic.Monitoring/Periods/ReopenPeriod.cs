@@ -6,8 +6,31 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Wolverine;
 
 namespace Cpic.Monitoring.Periods;
+
+/// <summary>The ministry reopens a closed month: its figures become live again, adjustments included.</summary>
+public sealed record ReopenPeriod(string Centre, DateOnly Month, long ExpectedVersion);
+
+public static class ReopenPeriodHandler
+{
+    /// <summary>Reopens the month; returns the period's new version.</summary>
+    public static async Task<int> Handle(ReopenPeriod command, IDocumentSession session, CancellationToken ct)
+    {
+        var key = new ReportingMonth(command.Month).ToString();
+        var id = ReportingPeriod.IdOf(command.Centre, key);
+        var period = await session.LoadAsync<ReportingPeriod>(id, ct) ?? throw new NotFoundException("Closed period", id);
+        if (period.Version != command.ExpectedVersion) throw PreconditionFailedException.Stale("resource", period.Version);
+        if (!period.Closed)
+        {
+            throw new ConflictException($"{key} of centre {command.Centre} is not closed.");
+        }
+
+        period.Closed = false;
+        return session.NextRevision(period);
+    }
+}
 
 /// <summary>POST /api/v1/monitoring/periods/{centre}/{month}/reopen: the ministry applies the adjustments.</summary>
 public sealed class ReopenPeriodEndpoint : ICarterModule
@@ -23,21 +46,14 @@ public sealed class ReopenPeriodEndpoint : ICarterModule
             .ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string centre, string month, HttpRequest request, HttpResponse response,
-        IDocumentSession session, IDocumentStore store, CancellationToken ct)
+        IQuerySession session, IDocumentStore store, IMessageBus bus, CancellationToken ct)
     {
-        var key = ReportingMonth.Parse(month).ToString();
-        var period = await session.LoadAsync<ReportingPeriod>(ReportingPeriod.IdOf(centre, key), ct)
-            ?? throw new NotFoundException("Closed period", ReportingPeriod.IdOf(centre, key));
-        request.EnsureMatches(period.Version);
-        if (!period.Closed)
-        {
-            throw new ConflictException($"{key} of centre {centre} is not closed.");
-        }
-
-        period.Closed = false;
-        session.NextRevision(period);
-        await session.SaveChangesAsync(ct);
-        response.SetETag(period.Version + 1);
-        return Results.Ok(await PeriodAccess.View(session, store, period, ct));
+        var reportingMonth = ReportingMonth.Parse(month);
+        var id = ReportingPeriod.IdOf(centre, reportingMonth.ToString());
+        // 404 before 428: a period that does not exist has no version to match.
+        _ = await session.LoadAsync<ReportingPeriod>(id, ct) ?? throw new NotFoundException("Closed period", id);
+        response.SetETag(await bus.InvokeAsync<int>(new ReopenPeriod(centre, reportingMonth.First, request.ExpectedVersion()), ct));
+        var period = await session.LoadAsync<ReportingPeriod>(id, ct);
+        return Results.Ok(await PeriodAccess.View(session, store, period!, ct));
     }
 }
