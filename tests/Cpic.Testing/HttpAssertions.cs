@@ -21,9 +21,14 @@ public static class HttpAssertions
         var problem = await response.ShouldBe(status);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         problem.GetProperty("status").GetInt32().Should().Be((int)status);
-        problem.TryGetProperty("title", out _).Should().BeTrue();
+        ServedProblems.Faults(Text(problem, "type"), (int)status, Text(problem, "title"), Text(problem, "detail"),
+                problem.EnumerateObject().Select(p => p.Name).Except(["type", "title", "status", "detail", "instance"]))
+            .Should().BeEmpty("every problem is of a type of the catalogue (ADR 0013)");
         return problem;
     }
+
+    private static string? Text(JsonElement problem, string member) =>
+        problem.TryGetProperty(member, out var value) ? value.GetString() : null;
 
     public static Task<HttpResponseMessage> PostJson<T>(this HttpClient client, string url, T body) =>
         client.PostAsJsonAsync(url, body);

@@ -47,7 +47,7 @@ public static class RegisterClientHandler
             .Where(m => m.Score >= MatchQuery.LikelyDuplicate).ToList();
         if (likely.Count > 0)
         {
-            throw new ConflictException("This person may already be registered. Check the matches; " +
+            throw new ConflictException(ProblemTypes.DuplicateClient, "This person may already be registered. Check the matches; " +
                 "register anyway with ?force=true.", new Dictionary<string, object?> { ["matches"] = likely });
         }
     }

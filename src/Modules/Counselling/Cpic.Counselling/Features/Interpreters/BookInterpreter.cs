@@ -69,7 +69,7 @@ public static class BookInterpreterHandler
         var day = await session.LoadAsync<InterpreterDay>(dayId, ct);
         if (day?.Bookings.Find(b => b.Overlaps(input.Start, input.Minutes)) is { } clash)
         {
-            throw new ConflictException($"{interpreter.Name} is already booked from {clash.Start:HH:mm} to {clash.End:HH:mm}.",
+            throw new ConflictException(ProblemTypes.InterpreterBooked, $"{interpreter.Name} is already booked from {clash.Start:HH:mm} to {clash.End:HH:mm}.",
                 new Dictionary<string, object?> { ["conflictingBookingId"] = clash.Id });
         }
 
