@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
 namespace Cpic.BuildingBlocks.Http;
 
 /// <summary>
@@ -108,3 +111,20 @@ public static class ProblemTypes
     /// <summary>The type a problem of this status gets when it was raised without one (the first of its status), or null.</summary>
     public static ProblemType? ForStatus(int status) => All.FirstOrDefault(t => t.Status == status);
 }
+
+/// <summary>Declares the problem types an operation answers with beyond the ones every operation may give.</summary>
+public static class ProblemDeclarations
+{
+    /// <summary>Declares <paramref name="types"/> (their statuses and, in the OpenAPI document, their schemas).</summary>
+    public static RouteHandlerBuilder ProducesProblem(this RouteHandlerBuilder builder, params ProblemType[] types)
+    {
+        foreach (var status in types.Select(t => t.Status).Distinct())
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder.WithMetadata(new ProblemTypesMetadata(types));
+    }
+}
+
+public sealed record ProblemTypesMetadata(IReadOnlyList<ProblemType> Types);

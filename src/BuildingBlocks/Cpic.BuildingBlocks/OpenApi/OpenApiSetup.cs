@@ -41,6 +41,7 @@ public static class OpenApiSetup
             o.OperationFilter<TextMediaTypesFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
             o.DocumentFilter<InputSchemasFilter>();
+            o.DocumentFilter<ProblemComponentsFilter>();
             o.DocumentFilter<DocumentDescriptionFilter>();
             o.DocumentFilter<NullableUnionsFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))

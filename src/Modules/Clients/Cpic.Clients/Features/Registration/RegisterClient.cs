@@ -76,5 +76,5 @@ public sealed class RegisterClientEndpoint : ICarterModule
                 "pseudonym, birthYearBand, sex and nationality. Unless ?force=true, a likely duplicate (score >= 0.8 " +
                 "from name, birth date and nationality) is refused with 409 and the `matches`.")
             .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.DuplicateClient);
 }

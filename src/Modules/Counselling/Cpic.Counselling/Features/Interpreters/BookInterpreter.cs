@@ -100,7 +100,7 @@ public sealed class BookInterpreterEndpoints : ICarterModule
                 "ends on the day it starts. 422 when the interpreter does not speak the language, or when `serviceId` is " +
                 "not a current service of the caller's centre. Publishes `InterpreterBooked` (date, minutes, language).")
             .Produces<InterpreterBooking>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(ProblemTypes.InterpreterBooked);
 
         app.MapGet("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, DateOnly from, DateOnly? to,
                 IQuerySession session, CancellationToken ct) =>
