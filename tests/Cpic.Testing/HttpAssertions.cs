@@ -27,6 +27,14 @@ public static class HttpAssertions
         return problem;
     }
 
+    /// <summary>Asserts a problem of <paramref name="type"/> (its status and type URI) and returns it.</summary>
+    public static async Task<JsonElement> ShouldBeProblem(this HttpResponseMessage response, Cpic.BuildingBlocks.Http.ProblemType type)
+    {
+        var problem = await response.ShouldBeProblem((HttpStatusCode)type.Status);
+        problem.GetProperty("type").GetString().Should().Be(type.Uri);
+        return problem;
+    }
+
     private static string? Text(JsonElement problem, string member) =>
         problem.TryGetProperty(member, out var value) ? value.GetString() : null;
 
