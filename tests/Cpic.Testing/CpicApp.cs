@@ -82,6 +82,7 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton<IStartupFilter, ServedHeaders>();
             services.PostConfigure<ProblemDetailsOptions>(o =>
             {
                 var describe = o.CustomizeProblemDetails;

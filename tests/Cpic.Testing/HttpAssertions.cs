@@ -11,7 +11,8 @@ public static class HttpAssertions
     public static async Task<JsonElement> ShouldBe(this HttpResponseMessage response, HttpStatusCode status)
     {
         var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(status, "the response body was: {0}", body);
+        var fault = response.Headers.TryGetValues(ServedHeaders.Fault, out var faults) ? string.Join("; ", faults) : "";
+        response.StatusCode.Should().Be(status, "the response body was: {0} {1}", body, fault);
         return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 

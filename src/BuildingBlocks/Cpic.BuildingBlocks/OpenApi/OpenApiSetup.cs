@@ -35,8 +35,8 @@ public static class OpenApiSetup
                 Description = "A JWT from your identity provider; in development from `./build/token.sh`.",
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
-            o.OperationFilter<HeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
+            o.OperationFilter<HeadersFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
@@ -50,6 +50,7 @@ public static class OpenApiSetup
             }
 
             o.CustomSchemaIds(SchemaIds.For);
+            o.OrderActionsBy(DocumentDescriptionFilter.WorkflowOrder);
             o.SupportNonNullableReferenceTypes();
         });
         return services;
