@@ -39,6 +39,7 @@ public static class OpenApiSetup
             o.OperationFilter<HeadersFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
+            o.OperationFilter<RequestExamplesFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
             o.DocumentFilter<InputSchemasFilter>();
             o.DocumentFilter<ProblemComponentsFilter>();
