@@ -38,11 +38,11 @@ public sealed class CentreRegistryTests(CpicApp app)
     {
         var unconditional = Put("/api/v1/reference/centres/LBC", CentreSamples.New("LBC"), null);
         var problem = await (await _coordinator.SendAsync(unconditional)).ShouldBeProblem((HttpStatusCode)428);
-        problem.GetProperty("type").GetString().Should().Be("https://www.rfc-editor.org/rfc/rfc6585#section-3");
+        problem.GetProperty("type").GetString().Should().Be("https://cpic.cz/problems/precondition-required");
 
         var stale = Put("/api/v1/reference/centres/LBC", CentreSamples.New("LBC"), "\"999\"");
         var failed = await (await _coordinator.SendAsync(stale)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
-        failed.GetProperty("type").GetString().Should().StartWith("https://");
+        failed.GetProperty("type").GetString().Should().Be("https://cpic.cz/problems/version-mismatch");
     }
 
     [Fact]

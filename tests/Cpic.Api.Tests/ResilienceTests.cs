@@ -28,7 +28,7 @@ public sealed class ResilienceTests(CpicApp app) : IAsyncLifetime
             response = await _coordinator.PostJson("/api/v1/reference/centres", CentreSamples.New("XFA"));
         }
 
-        await response.ShouldBeProblem(HttpStatusCode.ServiceUnavailable);
+        await response.ShouldBeProblem(Cpic.BuildingBlocks.Http.ProblemTypes.ServiceUnavailable);
         response.Headers.RetryAfter!.Delta.Should().BePositive();
         await (await _coordinator.PostJson("/api/v1/reference/centres", CentreSamples.New("XFA"))).ShouldBe(HttpStatusCode.Created);
     }

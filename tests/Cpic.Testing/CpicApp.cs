@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks.Reference;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -78,7 +79,20 @@ public class CpicApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Persistence:Projections", "Solo");
         builder.UseSetting("Persistence:ApplySchemaOnStart", "true");
         builder.UseSetting("Wolverine:Solo", "true");
-        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton<IStartupFilter, ServedHeaders>();
+            services.PostConfigure<ProblemDetailsOptions>(o =>
+            {
+                var describe = o.CustomizeProblemDetails;
+                o.CustomizeProblemDetails = context =>
+                {
+                    describe?.Invoke(context);
+                    ServedProblems.Check(context);
+                };
+            });
+        });
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

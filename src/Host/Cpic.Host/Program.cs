@@ -29,6 +29,12 @@ app.UseSwaggerUI(o =>
 {
     o.SwaggerEndpoint($"/openapi/{OpenApiSetup.DocumentName}.json", "Cpic API v1");
     o.RoutePrefix = "swagger";
+    o.DocumentTitle = "Cpic API";
+    o.EnablePersistAuthorization(); // the token survives a reload
+    o.EnableFilter();               // a filter box over the tags
+    o.EnableDeepLinking();          // links to a tag or an operation
+    o.EnableTryItOutByDefault();
+    o.DocExpansion(Swashbuckle.AspNetCore.SwaggerUI.DocExpansion.List);
 });
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -24,7 +25,7 @@ internal sealed class ForbiddenNamesTheRole : IAuthorizationMiddlewareResultHand
         var detail = $"This operation needs the role {string.Join(" or ", roles)}" +
                      (needsCentre ? " and a centre claim." : ".");
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        var problem = new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden", Detail = detail };
+        var problem = new ProblemDetails { Type = ProblemTypes.Forbidden.Uri, Status = StatusCodes.Status403Forbidden, Detail = detail };
         problem.Extensions["requiredRoles"] = roles;
         return context.RequestServices.GetRequiredService<IProblemDetailsService>()
             .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }).AsTask();

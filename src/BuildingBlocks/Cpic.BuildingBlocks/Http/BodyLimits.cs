@@ -33,7 +33,7 @@ public static class BodyLimits
         await next(http);
     });
 
-    public static ProblemException TooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge, "Payload too large",
+    public static ProblemException TooLarge(long limit) => new(ProblemTypes.PayloadTooLarge,
         $"The request body exceeds {limit / 1024} KB, the limit of this operation.");
 }
 

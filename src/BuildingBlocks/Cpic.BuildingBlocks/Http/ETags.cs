@@ -15,6 +15,13 @@ public static class ETags
     public static RouteHandlerBuilder ProducesETag(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new ETagMetadata());
 
+    /// <summary>
+    /// Declares a cached read: it answers with an <c>ETag</c> and honours <c>If-None-Match</c> (304 when it names the
+    /// current version).
+    /// </summary>
+    public static RouteHandlerBuilder HonoursIfNoneMatch(this RouteHandlerBuilder builder) =>
+        builder.ProducesETag().WithMetadata(new IfNoneMatchMetadata()).Produces(StatusCodes.Status304NotModified);
+
     /// <summary>Declares the required <c>If-Match</c> header and its 412 and 428 problems in the OpenAPI document.</summary>
     public static RouteHandlerBuilder RequiresIfMatch(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(new IfMatchMetadata())
@@ -59,3 +66,5 @@ public static class ETags
 public sealed class ETagMetadata;
 
 public sealed class IfMatchMetadata;
+
+public sealed class IfNoneMatchMetadata;

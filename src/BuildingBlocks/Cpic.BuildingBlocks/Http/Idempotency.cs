@@ -53,7 +53,7 @@ public static class Idempotency
 
             if (key.Length > 200)
             {
-                throw new UnprocessableException(Header, "Idempotency-Key must be at most 200 characters.");
+                throw new UnprocessableException(Header, "Idempotency-Key must be at most 200 characters.", ProblemTypes.IdempotencyKeyReused);
             }
 
             var store = http.RequestServices.GetRequiredService<IDocumentStore>();
@@ -75,12 +75,12 @@ public static class Idempotency
     {
         if (record.RequestHash != requestHash)
         {
-            throw new UnprocessableException(Header, "This Idempotency-Key was used with a different request.");
+            throw new UnprocessableException(Header, "This Idempotency-Key was used with a different request.", ProblemTypes.IdempotencyKeyReused);
         }
 
         if (!record.Completed)
         {
-            throw new ConflictException("The request with this Idempotency-Key was carried out, but its response was lost " +
+            throw new ConflictException(ProblemTypes.RequestCarriedOut, "The request with this Idempotency-Key was carried out, but its response was lost " +
                 "in a failure. Read the record (e.g. from the list) instead of sending it again.",
                 new Dictionary<string, object?> { ["carriedOut"] = true });
         }

@@ -1,28 +1,50 @@
 namespace Cpic.BuildingBlocks.Http;
 
-/// <summary>An expected failure that becomes an RFC 9457 problem response with <see cref="Status"/>.</summary>
 /// <summary>
-/// A refusal answered with problem details. Its <see cref="Detail"/> goes to the caller and may name people (a
-/// lecturer, an interpreter); the exception's message, which loggers print (Wolverine logs every failed command), is
-/// only the status and title.
+/// A refusal answered with problem details of a <see cref="ProblemType"/> of the catalogue (<see cref="ProblemTypes"/>).
+/// Its <see cref="Detail"/> goes to the caller and may name people (a lecturer, an interpreter); the exception's
+/// message, which loggers print (Wolverine logs every failed command), is only the status and title.
 /// </summary>
-public class ProblemException(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
-    : Exception($"{status} {title}")
+public class ProblemException : Exception
 {
-    public int Status { get; } = status;
-    public string Title { get; } = title;
-    public string Detail { get; } = detail;
-    public IDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
+    public ProblemException(ProblemType type, string detail, IDictionary<string, object?>? extensions = null)
+        : base($"{type.Status} {type.Title}")
+    {
+        Extensions = extensions ?? new Dictionary<string, object?>();
+        var undeclared = Extensions.Keys.Except(type.Extensions.Select(e => e.Name)).ToList();
+        if (undeclared.Count > 0)
+        {
+            throw new ArgumentException($"The problem type {type.Slug} declares no extension {string.Join(", ", undeclared)}.", nameof(extensions));
+        }
+
+        Type = type;
+        Detail = detail;
+    }
+
+    public ProblemType Type { get; }
+    public int Status => Type.Status;
+    public string Title => Type.Title;
+    public string Detail { get; }
+    public IDictionary<string, object?> Extensions { get; }
 }
 
 public sealed class NotFoundException(string what, string id)
-    : ProblemException(404, "Not found", $"{what} '{id}' was not found.");
+    : ProblemException(ProblemTypes.NotFound, $"{what} '{id}' was not found.");
 
-public sealed class ConflictException(string detail, IDictionary<string, object?>? extensions = null)
-    : ProblemException(409, "Conflict", detail, extensions);
+/// <summary>409: by default the record's state does not allow the change; a more precise type carries its extensions.</summary>
+public sealed class ConflictException : ProblemException
+{
+    public ConflictException(string detail) : base(ProblemTypes.StateConflict, detail)
+    {
+    }
+
+    public ConflictException(ProblemType type, string detail, IDictionary<string, object?> extensions) : base(type, detail, extensions)
+    {
+    }
+}
 
 public sealed class PreconditionFailedException(string detail, long? currentVersion = null)
-    : ProblemException(412, "Precondition failed", detail)
+    : ProblemException(ProblemTypes.VersionMismatch, detail)
 {
     /// <summary>The resource's version now: the 412 answers with it as its <c>ETag</c>.</summary>
     public long? CurrentVersion { get; } = currentVersion;
@@ -34,18 +56,18 @@ public sealed class PreconditionFailedException(string detail, long? currentVers
 }
 
 public sealed class PreconditionRequiredException()
-    : ProblemException(428, "Precondition required", "Send the resource's current ETag in an If-Match header.");
+    : ProblemException(ProblemTypes.PreconditionRequired, "Send the resource's current ETag in an If-Match header.");
 
 public sealed class MalformedRequestException(string detail)
-    : ProblemException(400, "Malformed request", detail);
+    : ProblemException(ProblemTypes.MalformedRequest, detail);
 
 /// <summary>422 with field errors, for rules checked after binding (e.g. against stored data).</summary>
-public sealed class UnprocessableException(IDictionary<string, string[]> errors)
-    : ProblemException(422, "Validation failed", "One or more fields are invalid.",
+public sealed class UnprocessableException(IDictionary<string, string[]> errors, ProblemType? type = null)
+    : ProblemException(type ?? ProblemTypes.Validation, "One or more fields are invalid.",
         new Dictionary<string, object?> { ["errors"] = errors })
 {
-    public UnprocessableException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
+    public UnprocessableException(string field, string message, ProblemType? type = null)
+        : this(new Dictionary<string, string[]> { [field] = [message] }, type)
     {
     }
 }

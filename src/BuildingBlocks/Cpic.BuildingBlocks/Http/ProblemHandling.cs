@@ -24,13 +24,8 @@ public static class ProblemHandling
     {
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
+            Describe(ctx.ProblemDetails);
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
-            // ASP.NET Core gives the common statuses a type (an RFC section); 428 is not among them.
-            if (ctx.ProblemDetails.Status == StatusCodes.Status428PreconditionRequired)
-            {
-                ctx.ProblemDetails.Type ??= "https://www.rfc-editor.org/rfc/rfc6585#section-3";
-            }
-
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<CpicExceptionHandler>();
@@ -40,6 +35,23 @@ public static class ProblemHandling
         // A number sent as a string ("minutes": "45") is the wrong type, a 400 like any other: the web defaults accept it.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         return services;
+    }
+
+    /// <summary>
+    /// Gives a problem its catalogue type (ADR 0013): one raised with a type keeps it; one without (the framework's
+    /// 401, 404, 405, 415, 429) gets the type of its status. The title is the type's, the detail its description
+    /// unless the problem says more. A status the catalogue lacks keeps the framework's type (a test finds it).
+    /// </summary>
+    private static void Describe(ProblemDetails problem)
+    {
+        if ((ProblemTypes.Find(problem.Type) ?? ProblemTypes.ForStatus(problem.Status ?? 500)) is not { } type)
+        {
+            return;
+        }
+
+        problem.Type = type.Uri;
+        problem.Title = type.Title;
+        problem.Detail ??= type.When;
     }
 
     internal const string CurrentETag = "cpic.problem.current-etag";
@@ -65,22 +77,22 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     {
         var problem = exception switch
         {
-            ProblemException p => Problem(p.Status, p.Title, p.Detail, p.Extensions),
-            ValidationException v => Problem(422, "Validation failed", "One or more fields are invalid.",
+            ProblemException p => Problem(p.Type, p.Detail, p.Extensions),
+            ValidationException v => Problem(ProblemTypes.Validation, "One or more fields are invalid.",
                 new Dictionary<string, object?> { ["errors"] = Errors(v) }),
-            BadHttpRequestException b => Problem(b.StatusCode, "Malformed request", Describe(b)),
-            JsonException j => Problem(400, "Malformed request", Describe(j)),
-            ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(409, "Conflict",
+            BadHttpRequestException b => Problem(ProblemTypes.ForStatus(b.StatusCode) ?? ProblemTypes.MalformedRequest, Describe(b)),
+            JsonException j => Problem(ProblemTypes.MalformedRequest, Describe(j)),
+            ConcurrencyException or DocumentAlreadyExistsException or EventStreamUnexpectedMaxEventIdException => Problem(ProblemTypes.ConcurrentChange,
                 "The resource was changed by another request at the same time. Read it again and retry."),
             _ when DatabaseOutage.IsCause(exception) => Unavailable(http, exception),
-            _ when Unstorable(exception) => Discarding(http, Problem(400, "Malformed request",
+            _ when Unstorable(exception) => Discarding(http, Problem(ProblemTypes.MalformedRequest,
                 "The request contains text PostgreSQL cannot store: a NUL character (\\u0000) or an invalid escape.")),
             _ => null,
         };
         if (problem is null)
         {
             LogUnexpected(logger, exception, http.TraceIdentifier);
-            problem = Problem(500, "Internal server error", "An unexpected error occurred. Quote the traceId when reporting it.");
+            problem = Problem(ProblemTypes.InternalError, "An unexpected error occurred. Quote the traceId when reporting it.");
         }
         else
         {
@@ -102,9 +114,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     {
         LogOutage(logger, exception.GetType().Name, http.TraceIdentifier);
         http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem(503, "Service unavailable",
-            "The database is unavailable for a moment. Retry after the number of seconds in Retry-After " +
-            "(a POST with the same Idempotency-Key is safe to retry).");
+        return Problem(ProblemTypes.ServiceUnavailable, ProblemTypes.ServiceUnavailable.When);
     }
 
     // PostgreSQL refuses such a value while binding the parameters of a batch, and Npgsql can then hand the
@@ -135,9 +145,9 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
         return false;
     }
 
-    private static ProblemDetails Problem(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
+    private static ProblemDetails Problem(ProblemType type, string detail, IDictionary<string, object?>? extensions = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Type = type.Uri, Status = type.Status, Title = type.Title, Detail = detail };
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
         {
             problem.Extensions[key] = value;

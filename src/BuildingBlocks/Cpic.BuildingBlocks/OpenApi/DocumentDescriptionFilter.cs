@@ -23,6 +23,19 @@ internal sealed class DocumentDescriptionFilter : IDocumentFilter
         ("Health", "Liveness and readiness of the host, for load balancers and orchestrators."),
     ];
 
+    /// <summary>
+    /// The key that orders operations for Swagger UI: by tag in the order above, then by path (a collection before its
+    /// items), creation before reading, updating and deleting.
+    /// </summary>
+    public static string WorkflowOrder(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription api)
+    {
+        var tag = api.ActionDescriptor.EndpointMetadata.OfType<Microsoft.AspNetCore.Http.Metadata.ITagsMetadata>()
+            .SelectMany(t => t.Tags).FirstOrDefault();
+        var rank = Array.FindIndex(Tags, t => t.Name == tag);
+        var method = Array.IndexOf(["POST", "GET", "PUT", "PATCH", "DELETE"], api.HttpMethod);
+        return $"{(rank < 0 ? Tags.Length : rank):00} {api.RelativePath} {method}";
+    }
+
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         document.Servers = [new OpenApiServer { Url = "/", Description = "The host serving this document" }];

@@ -35,12 +35,14 @@ public static class OpenApiSetup
                 Description = "A JWT from your identity provider; in development from `./build/token.sh`.",
             });
             o.AddSecurityRequirement(doc => new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", doc)] = [] });
-            o.OperationFilter<HeadersFilter>();
             o.OperationFilter<StandardResponsesFilter>();
+            o.OperationFilter<HeadersFilter>();
             o.OperationFilter<CamelCaseQueryFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
+            o.OperationFilter<RequestExamplesFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
             o.DocumentFilter<InputSchemasFilter>();
+            o.DocumentFilter<ProblemComponentsFilter>();
             o.DocumentFilter<DocumentDescriptionFilter>();
             o.DocumentFilter<NullableUnionsFilter>();
             foreach (var xml in Directory.EnumerateFiles(AppContext.BaseDirectory, "Cpic.*.xml"))
@@ -49,6 +51,7 @@ public static class OpenApiSetup
             }
 
             o.CustomSchemaIds(SchemaIds.For);
+            o.OrderActionsBy(DocumentDescriptionFilter.WorkflowOrder);
             o.SupportNonNullableReferenceTypes();
         });
         return services;

@@ -44,7 +44,7 @@ public static class CentreTenancy
                 if (!known.ContainsKey(centre))
                 {
                     _ = await http.RequestServices.GetRequiredService<IQuerySession>().FindCentreAsync(centre, http.RequestAborted)
-                        ?? throw new ProblemException(403, "Forbidden", $"The token's centre '{centre}' is not in the centre registry.");
+                        ?? throw new ProblemException(ProblemTypes.Forbidden, $"The token's centre '{centre}' is not in the centre registry.");
                     known.TryAdd(centre, true);
                 }
 

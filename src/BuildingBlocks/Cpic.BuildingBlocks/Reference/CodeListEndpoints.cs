@@ -38,8 +38,7 @@ public sealed class CodeListEndpoints : ICarterModule
             .WithName($"reference-{list.Name}")
             .WithSummary($"Code list: {list.Name}")
             .WithDescription(description)
-            .Produces<IReadOnlyList<T>>().ProducesETag()
-            .Produces(StatusCodes.Status304NotModified)
+            .Produces<IReadOnlyList<T>>().HonoursIfNoneMatch()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }

@@ -20,7 +20,7 @@ internal static class ClientStreams
         var client = stream.Aggregate ?? throw new NotFoundException("Client", id.ToString());
         if (client.MergedInto is { } survivor)
         {
-            throw new ConflictException($"Client '{id}' was merged into '{survivor}'; change that record instead.",
+            throw new ConflictException(ProblemTypes.ClientMerged, $"Client '{id}' was merged into '{survivor}'; change that record instead.",
                 new Dictionary<string, object?> { ["mergedInto"] = survivor });
         }
 

@@ -19,7 +19,7 @@ internal static class OneSetPerYear
             .OrderBy(s => s.Centre).ToListAsync(ct);
         if (existing.Count > 0)
         {
-            throw new ConflictException(
+            throw new ConflictException(ProblemTypes.GoalSetExists,
                 $"A goal set for {year} exists already: {string.Join(", ", existing.Select(s => $"{s.Centre} /api/v1/goals/sets/{s.Id}"))}.",
                 new Dictionary<string, object?> { ["existingSets"] = existing.Select(s => s.Id).ToList() });
         }

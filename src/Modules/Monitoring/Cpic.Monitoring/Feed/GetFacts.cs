@@ -37,6 +37,7 @@ public sealed class GetFactsEndpoint : ICarterModule
                 "is a pseudonym of the client (a keyed hash, stable across pulls), not the id of the client's record. " +
                 "`limit` 1–1,000,000 (default 100,000). NDJSON by default; CSV with `format=csv` or Accept: text/csv.")
             .Produces<string>(200, NdjsonType, StatisticsExport.CsvType)
+            .ProducesHeader("Cpic-Facts-Schema", "The schema version of the rows (see the description).", 200)
             .ProducesProblem(400).ProducesProblem(403).ProducesValidationProblem(422);
 
     private static async Task Handle(string? after, int? limit, string? format, HttpContext http, IDocumentStore store,

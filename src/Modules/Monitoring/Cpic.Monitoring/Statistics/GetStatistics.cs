@@ -25,6 +25,8 @@ public sealed class GetStatisticsEndpoint : ICarterModule
             .WithSummary("Statistics of services and courses for a period and scope")
             .WithDescription(StatisticsDocs.Description)
             .Produces<StatisticsResult>(200, "application/json", StatisticsExport.CsvType, StatisticsExport.XlsxType)
+            .ProducesHeader(DefinitionHeader, "The version of the statistics definitions the figures follow.", 200)
+            .ProducesHeader(PlanHeader, "Where the figures came from: cube, cube+facts (the cross table) or facts.", 200)
             .ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string? from, string? to, string? centre, string? workplace,

@@ -60,5 +60,6 @@ public sealed class GiveConsentEndpoint : ICarterModule
             .WithDescription("Records the client's consent for a purpose: service-delivery, statistics, " +
                 "contact-for-events or photo, given on a date, recorded by the caller. A new consent for a purpose " +
                 "replaces an active one. Processing that needs a consent checks it (e.g. event contacts).")
-            .Produces<IReadOnlyList<Consent>>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IReadOnlyList<Consent>>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(ProblemTypes.ClientMerged);
 }

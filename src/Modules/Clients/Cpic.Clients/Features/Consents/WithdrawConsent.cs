@@ -62,5 +62,6 @@ public sealed class WithdrawConsentEndpoint : ICarterModule
             .WithTags("Clients").WithName("withdraw-consent").WithSummary("Withdraw a consent (odvolání souhlasu)")
             .WithDescription("Marks the active consent for `purpose` as withdrawn on a date; the record of the consent " +
                 "stays. 404 when the client has no active consent for that purpose.")
-            .Produces<IReadOnlyList<Consent>>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<IReadOnlyList<Consent>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(ProblemTypes.ClientMerged);
 }

@@ -81,5 +81,5 @@ public sealed class AnonymiseClientEndpoint : ICarterModule
                 "statistics: sex, birth year band, nationality, residence category, region, workplace. Publishes " +
                 "ClientAnonymised. Records are also anonymised by the retention policy (Clients:RetentionYears).")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.ClientMerged);
 }

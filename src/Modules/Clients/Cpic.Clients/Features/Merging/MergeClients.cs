@@ -77,5 +77,5 @@ public sealed class MergeClientsEndpoint : ICarterModule
                 "merged record answers with mergedInto and refuses changes. Publishes ClientsMerged so that other " +
                 "modules re-point services and enrolments. The merge is recorded with the user in both histories.")
             .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.ClientMerged);
 }

@@ -47,7 +47,7 @@ public static class RegisterClientHandler
             .Where(m => m.Score >= MatchQuery.LikelyDuplicate).ToList();
         if (likely.Count > 0)
         {
-            throw new ConflictException("This person may already be registered. Check the matches; " +
+            throw new ConflictException(ProblemTypes.DuplicateClient, "This person may already be registered. Check the matches; " +
                 "register anyway with ?force=true.", new Dictionary<string, object?> { ["matches"] = likely });
         }
     }
@@ -76,5 +76,5 @@ public sealed class RegisterClientEndpoint : ICarterModule
                 "pseudonym, birthYearBand, sex and nationality. Unless ?force=true, a likely duplicate (score >= 0.8 " +
                 "from name, birth date and nationality) is refused with 409 and the `matches`.")
             .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.DuplicateClient);
 }

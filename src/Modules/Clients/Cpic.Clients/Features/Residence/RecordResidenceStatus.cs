@@ -74,5 +74,5 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
                 "its validFrom). Publishes ClientResidenceStatusChanged with the whole history, and again on the day a status " +
                 "recorded in advance takes effect.")
             .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.ClientMerged);
 }

@@ -67,5 +67,5 @@ public sealed class UpdateClientEndpoint : ICarterModule
                 "anonymous client identifies it (ztotožnění): same id, history kept, ClientIdentified published. " +
                 "Every change is kept in GET /api/v1/clients/{id}/history; the record returned is written to the access log.")
             .Produces<ClientResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
+            .ProducesProblem(ProblemTypes.ClientMerged).RequiresIfMatch();
 }

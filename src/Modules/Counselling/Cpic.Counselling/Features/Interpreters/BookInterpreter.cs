@@ -69,7 +69,7 @@ public static class BookInterpreterHandler
         var day = await session.LoadAsync<InterpreterDay>(dayId, ct);
         if (day?.Bookings.Find(b => b.Overlaps(input.Start, input.Minutes)) is { } clash)
         {
-            throw new ConflictException($"{interpreter.Name} is already booked from {clash.Start:HH:mm} to {clash.End:HH:mm}.",
+            throw new ConflictException(ProblemTypes.InterpreterBooked, $"{interpreter.Name} is already booked from {clash.Start:HH:mm} to {clash.End:HH:mm}.",
                 new Dictionary<string, object?> { ["conflictingBookingId"] = clash.Id });
         }
 
@@ -100,7 +100,7 @@ public sealed class BookInterpreterEndpoints : ICarterModule
                 "ends on the day it starts. 422 when the interpreter does not speak the language, or when `serviceId` is " +
                 "not a current service of the caller's centre. Publishes `InterpreterBooked` (date, minutes, language).")
             .Produces<InterpreterBooking>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(ProblemTypes.InterpreterBooked);
 
         app.MapGet("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, DateOnly from, DateOnly? to,
                 IQuerySession session, CancellationToken ct) =>

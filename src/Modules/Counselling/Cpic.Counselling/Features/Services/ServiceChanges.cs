@@ -30,7 +30,7 @@ internal static class ServiceChanges
     {
         if (ReportingPeriod.IsClosed(date, today) && !byCentreHead)
         {
-            throw new ProblemException(403, "Forbidden",
+            throw new ProblemException(ProblemTypes.Forbidden,
                 $"{date:yyyy-MM-dd} belongs to a closed reporting period; only the centre head can change its records.");
         }
     }

@@ -78,5 +78,5 @@ public sealed class CreateGoalSetEndpoint : ICarterModule
                 "existing set (`existingSets`). Metrics and filters must be in the catalogue " +
                 "(`GET /api/v1/goals/catalogue`), targets above 0, due dates within the year (422).")
             .Produces<GoalSetResponse>(StatusCodes.Status201Created).ProducesETag()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(ProblemTypes.GoalSetExists);
 }

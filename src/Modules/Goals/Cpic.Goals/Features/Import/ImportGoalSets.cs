@@ -37,5 +37,5 @@ public sealed class ImportGoalSetsEndpoint : ICarterModule
                 "`POST /api/v1/goals/sets`. Each set is created as a draft of its centre. An unknown or repeated centre or a " +
                 "bad goal is 422 naming it (`sets[2].goals[0].keyResults[0].metric`), a centre with a set for the year 409; " +
                 "then nothing is stored.")
-            .Produces<ImportResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces<ImportResult>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(ProblemTypes.GoalSetExists);
 }

@@ -23,6 +23,6 @@ public sealed class GetPublishedGoalsEndpoint : ICarterModule
             .WithDescription("The approved version the centre published, without internal notes or history, with progress " +
                 "as of today. Rate-limited per client address (429); `ETag` and `If-None-Match` (304), cacheable for 5 " +
                 "minutes. Nothing published: 404. The printable Czech page is `/page`.")
-            .Produces<PublishedGoals>().ProducesETag().Produces(StatusCodes.Status304NotModified)
+            .Produces<PublishedGoals>().HonoursIfNoneMatch()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

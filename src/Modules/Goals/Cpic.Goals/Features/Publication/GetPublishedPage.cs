@@ -23,6 +23,6 @@ public sealed class GetPublishedPageEndpoint : ICarterModule
             .WithSummary("A centre's published goals as a printable Czech HTML page (public, no token)")
             .WithDescription("For the centre's web site and notice boards: the centre's name, the year, each goal with its " +
                 "responsible role, deadline and progress. Same rules as the JSON: rate-limited, `ETag`, 404 when nothing is published.")
-            .Produces<string>(StatusCodes.Status200OK, "text/html").ProducesETag().Produces(StatusCodes.Status304NotModified)
+            .Produces<string>(StatusCodes.Status200OK, "text/html").HonoursIfNoneMatch()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

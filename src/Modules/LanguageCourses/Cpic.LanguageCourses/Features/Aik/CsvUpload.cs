@@ -62,5 +62,5 @@ internal static class CsvUpload
     }
 
     private static ProblemException TooLarge(int limit) =>
-        new(StatusCodes.Status413PayloadTooLarge, "Payload too large", $"The file exceeds {limit / 1024} KB; split it.");
+        new(ProblemTypes.PayloadTooLarge, $"The file exceeds {limit / 1024} KB; split it.");
 }

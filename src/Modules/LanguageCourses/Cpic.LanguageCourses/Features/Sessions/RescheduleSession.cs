@@ -57,5 +57,5 @@ public sealed class RescheduleSessionEndpoint : ICarterModule
                              "publishes SessionRescheduled with the enrolled clients to notify. A session already held " +
                              "or cancelled is 409.")
             .Produces<SessionResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).RequiresIfMatch();
+            .ProducesProblem(ProblemTypes.TimetableClash).RequiresIfMatch();
 }

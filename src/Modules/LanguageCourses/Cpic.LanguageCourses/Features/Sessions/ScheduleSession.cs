@@ -42,5 +42,5 @@ public sealed class ScheduleSessionEndpoint : ICarterModule
             .WithDescription("A session must fall within the course's dates (422). A lecturer or a room at the same venue " +
                              "cannot hold two sessions at once, nor can one course (409, naming the conflicting session).")
             .Produces<SessionResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(ProblemTypes.TimetableClash);
 }

@@ -58,7 +58,7 @@ internal static class Timetable
     private static string Collapsed(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static ConflictException Conflict(string detail, CourseSession existing) =>
-        new(detail, new Dictionary<string, object?> { ["conflictingSessionId"] = existing.Id, ["conflictingCourseId"] = existing.CourseId });
+        new(ProblemTypes.TimetableClash, detail, new Dictionary<string, object?> { ["conflictingSessionId"] = existing.Id, ["conflictingCourseId"] = existing.CourseId });
 
     public static async Task<List<Guid>> EnrolledClientsAsync(IQuerySession session, Guid courseId, CancellationToken ct) =>
         [.. (await Waitlist.ActiveAsync(session, courseId, ct)).Where(e => e.Status == EnrolmentStatus.Enrolled).Select(e => e.ClientId)];

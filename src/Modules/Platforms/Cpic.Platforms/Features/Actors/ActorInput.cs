@@ -62,7 +62,7 @@ public sealed record ActorInput(string Name, string Type, string? Ico, string? T
         var holder = await session.Query<Actor>().Where(a => a.Ico == Ico && a.Id != self).Select(a => a.Id).FirstOrDefaultAsync(ct);
         if (holder != Guid.Empty)
         {
-            throw new ConflictException($"Actor {holder} of this centre already has IČO {Ico}.",
+            throw new ConflictException(ProblemTypes.DuplicateActor, $"Actor {holder} of this centre already has IČO {Ico}.",
                 new Dictionary<string, object?> { ["actorId"] = holder });
         }
     }

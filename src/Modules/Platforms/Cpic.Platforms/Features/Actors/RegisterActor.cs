@@ -47,5 +47,5 @@ public sealed class RegisterActorEndpoint : ICarterModule
                 "actor that has it). The answer lists actors with a similar name in `possibleDuplicates` (a warning: the " +
                 "actor is registered). Publishes `ActorJoined` (type and region only).")
             .Produces<ActorResponse>(StatusCodes.Status201Created).ProducesETag()
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(ProblemTypes.DuplicateActor);
 }

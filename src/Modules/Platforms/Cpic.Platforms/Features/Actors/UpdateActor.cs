@@ -41,6 +41,6 @@ public sealed class UpdateActorEndpoint : ICarterModule
             .WithDescription("Replaces the actor's fields (send back what GET gave, changed). `active: false` takes it out " +
                 "of the network without losing its history. The IČO rules of registration apply.")
             .Produces<ActorResponse>().ProducesETag()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(ProblemTypes.DuplicateActor)
             .RequiresIfMatch();
 }

@@ -20,7 +20,7 @@ public static class AnswerEvaluationHandler
     {
         var link = await EvaluationToken.FindAsync(session, command.Token, ct);
         var round = (await session.LoadAsync<EvaluationRound>(link.RoundId, ct))!;
-        if (round.Closed) throw new ProblemException(410, "Gone", "The evaluation is closed; answers are no longer taken.");
+        if (round.Closed) throw new ProblemException(ProblemTypes.EvaluationClosed, "The evaluation is closed; answers are no longer taken.");
         var invitee = round.Invitees.Single(i => i.Id == link.InviteeId);
         var answer = new EvaluationAnswer { Id = invitee.Id, RoundId = round.Id, ActorId = invitee.ActorId, AnsweredAt = clock.GetUtcNow() };
         command.Input.ApplyTo(answer);

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Cpic.BuildingBlocks.OpenApi;
+
+/// <summary>
+/// Whole request examples for the operations whose body Swagger UI would otherwise compose from every member's
+/// example, giving a body the rules refuse (a pseudonym on an identified client, both cadences of a body). A test
+/// sends every pre-filled body to the host (RequestExampleTests).
+/// </summary>
+internal sealed class RequestExamplesFilter : IOperationFilter
+{
+    private static readonly Dictionary<string, string> Examples = new()
+    {
+        ["create-centre"] = """
+            {"code": "XEX", "name": "Centrum na podporu integrace cizinců – příklad", "shortName": "CPIC Příklad",
+             "region": "CZ051", "operator": "Správa uprchlických zařízení MV", "operatorKind": "suz",
+             "workplaces": [{"code": "XEX-HQ", "name": "Hlavní pracoviště", "kind": "main-office", "town": "Liberec"}]}
+            """,
+        ["register-client"] = """
+            {"anonymous": false, "workplace": "LBC-LIB", "givenNames": "Taras", "surname": "Ševčenko",
+             "nativeName": "Тарас Шевченко", "birthDate": "1984-03-09", "sex": "male", "nationality": "UA",
+             "otherCitizenships": ["RU"], "preferredLanguage": "uk", "languages": ["uk", "ru"]}
+            """,
+        ["record-service"] = """
+            {"clientIds": ["0193a5c2-0000-7000-8000-000000000001"], "date": "2026-11-20", "startTime": "09:30",
+             "minutes": 45, "serviceType": "social-counselling", "form": "field", "workplace": "LBC-LIB",
+             "place": {"type": "dormitory", "name": "Ubytovna U Nádraží", "town": "Česká Lípa"},
+             "topics": ["residence", "housing"], "workers": ["jnovak"]}
+            """,
+        ["create-body"] = """
+            {"name": "Regionální platforma Libereckého kraje", "kind": "regional-platform",
+             "themes": ["foreigners-in-region"], "meetingsPerYear": 3, "from": "2024-01-01"}
+            """,
+        ["plan-meeting"] = """
+            {"bodyId": "0193a5c2-0000-7000-8000-000000000002", "title": "Regionální platforma – podzim 2026", "date": "2026-11-20", "startTime": "09:30",
+             "durationMinutes": 120, "venue": {"kind": "workplace", "workplace": "LBC-LIB"}}
+            """,
+        ["import-goal-sets"] = """
+            {"year": 2026, "sets": [{"centre": "ZLK", "goals": [{"area": "counselling",
+             "text": "Poskytnout sociální poradenství alespoň 250 klientům", "keyResults": [{"title": "Klienti sociálního poradenství",
+             "kind": "metric", "metric": "clients", "start": 0, "target": 250, "comparison": "at-least"}]}]}]}
+            """,
+    };
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (operation.OperationId is { } id && Examples.TryGetValue(id, out var example)
+            && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true && media is OpenApiMediaType json)
+        {
+            json.Example = JsonNode.Parse(example);
+        }
+    }
+}
