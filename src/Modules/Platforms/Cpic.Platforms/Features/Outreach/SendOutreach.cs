@@ -35,8 +35,11 @@ public sealed record SendingInput(Guid ListId, string Subject, string Text, Guid
 
 public sealed record SendOutreach(SendingInput Input, string UserId);
 
-/// <summary>Delivers one recipient's e-mail of a sending (ids only: the address stays in the database).</summary>
-public sealed record DeliverOutreachMail(Guid DeliveryId);
+/// <summary>
+/// Delivers one recipient's e-mail of a sending (ids only: the address stays in the database). <c>Link</c> is an
+/// evaluation invitation's personal link, put in place of the text's <c>{link}</c>: a secret, so not logged.
+/// </summary>
+public sealed record DeliverOutreachMail(Guid DeliveryId, string? Link = null) : WithheldFromLogs;
 
 public static class SendOutreachHandler
 {
