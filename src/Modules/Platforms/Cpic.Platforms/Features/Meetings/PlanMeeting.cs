@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Contracts;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -14,10 +15,11 @@ public sealed record PlanMeeting(MeetingInput Input);
 
 public static class PlanMeetingHandler
 {
-    public static async Task<MeetingResponse> Handle(PlanMeeting command, IDocumentSession session, CancellationToken ct)
+    public static async Task<MeetingResponse> Handle(PlanMeeting command, IDocumentSession session, IMonitoringLocalities localities,
+        CancellationToken ct)
     {
         var meeting = new Meeting { Id = Guid.CreateVersion7(), Version = 1 };
-        await command.Input.ApplyToAsync(meeting, session, ct);
+        await command.Input.ApplyToAsync(meeting, session, localities, ct);
         session.Insert(meeting);
         return MeetingResponse.Of(meeting, 1);
     }

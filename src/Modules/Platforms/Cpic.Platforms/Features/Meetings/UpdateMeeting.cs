@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
+using Cpic.Monitoring.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,10 +16,11 @@ public sealed record UpdateMeeting(Guid MeetingId, long ExpectedVersion, Meeting
 public static class UpdateMeetingHandler
 {
     /// <summary>Edits or reschedules a planned meeting; the same checks as planning it.</summary>
-    public static async Task<MeetingResponse> Handle(UpdateMeeting command, IDocumentSession session, CancellationToken ct)
+    public static async Task<MeetingResponse> Handle(UpdateMeeting command, IDocumentSession session, IMonitoringLocalities localities,
+        CancellationToken ct)
     {
         var meeting = await PlannedMeeting.LoadAsync(session, command.MeetingId, command.ExpectedVersion, ct);
-        await command.Input.ApplyToAsync(meeting, session, ct);
+        await command.Input.ApplyToAsync(meeting, session, localities, ct);
         return MeetingResponse.Of(meeting, session.NextRevision(meeting));
     }
 }
