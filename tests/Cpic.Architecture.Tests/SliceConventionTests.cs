@@ -89,7 +89,6 @@ public sealed partial class SliceConventionTests
     private static readonly string[] SystemClockReaders =
     [
         "Clients/Cpic.Clients/Domain/Client.cs",
-        "Platforms/Cpic.Platforms/Domain/Rules.cs",
     ];
 
     [Fact]

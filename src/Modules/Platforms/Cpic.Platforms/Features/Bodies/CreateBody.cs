@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -14,10 +15,11 @@ public sealed record CreateBody(BodyInput Input);
 
 public static class CreateBodyHandler
 {
-    public static async Task<BodyResponse> Handle(CreateBody command, IDocumentSession session, CancellationToken ct)
+    public static async Task<BodyResponse> Handle(CreateBody command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var body = new Body { Id = Guid.CreateVersion7(), Version = 1 };
-        await command.Input.ApplyToAsync(body, session, ct);
+        await command.Input.ApplyToAsync(body, session, clock.Today(), ct);
         session.Insert(body);
         return BodyResponse.Of(body);
     }

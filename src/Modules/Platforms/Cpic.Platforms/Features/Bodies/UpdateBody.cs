@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
@@ -15,10 +16,11 @@ public sealed record UpdateBody(Guid BodyId, long ExpectedVersion, BodyInput Inp
 
 public static class UpdateBodyHandler
 {
-    public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, CancellationToken ct)
+    public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var body = await session.LoadForUpdateAsync<Body>(command.BodyId, command.ExpectedVersion, "Body", ct);
-        await command.Input.ApplyToAsync(body, session, ct);
+        await command.Input.ApplyToAsync(body, session, clock.Today(), ct);
         return BodyResponse.Of(body, session.NextRevision(body));
     }
 }

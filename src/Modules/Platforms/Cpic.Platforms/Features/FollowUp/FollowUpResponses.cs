@@ -14,6 +14,6 @@ public sealed record ProposalResponse(Guid Id, int Version, Guid MeetingId, Guid
 public sealed record ActionItemResponse(Guid Id, int Version, Guid MeetingId, Guid? BodyId, string Title, Guid? OwnerActorId,
     string? OwnerStaff, DateOnly DueOn, string Status, bool Overdue, IReadOnlyList<StatusChange> History)
 {
-    internal static ActionItemResponse Of(ActionItem i, int version) => new(i.Id, version, i.MeetingId, i.BodyId, i.Title,
-        i.OwnerActorId, i.OwnerStaff, i.DueOn, i.Status, i.OverdueOn(Rules.Today), i.History);
+    internal static ActionItemResponse Of(ActionItem i, int version, DateOnly today) => new(i.Id, version, i.MeetingId, i.BodyId,
+        i.Title, i.OwnerActorId, i.OwnerStaff, i.DueOn, i.Status, i.OverdueOn(today), i.History);
 }

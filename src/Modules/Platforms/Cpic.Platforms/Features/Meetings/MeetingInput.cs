@@ -23,13 +23,13 @@ public sealed record MeetingInput(Guid? BodyId, IReadOnlyList<Guid>? ActorIds, s
 {
     internal sealed class Validator : AbstractValidator<MeetingInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.ActorIds).Must((x, actors) => x.BodyId is null == actors is { Count: > 0 })
                 .WithMessage("Give either bodyId (a meeting of a body) or actorIds (a bilateral meeting), not both.");
             RuleFor(x => x.ActorIds!.Count).LessThanOrEqualTo(20).OverridePropertyName("actorIds").When(x => x.ActorIds is not null);
             RuleFor(x => x.Title).NotEmpty().MaximumLength(300);
-            RuleFor(x => x.Date).Plausible();
+            RuleFor(x => x.Date).Plausible(clock);
             RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid).WithMessage("startTime is HH:mm (24-hour).");
             RuleFor(x => x.DurationMinutes).InclusiveBetween(15, 720);
             RuleFor(x => x.Venue).NotNull().ChildRules(v =>

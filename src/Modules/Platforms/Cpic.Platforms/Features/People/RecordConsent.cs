@@ -23,11 +23,11 @@ public sealed record ConsentInput(string Purpose, bool? Given, DateOnly? On, str
 {
     internal sealed class Validator : AbstractValidator<ConsentInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Purpose).Code(PlatformCodes.ConsentPurposes, "purpose");
             RuleFor(x => x.Given).NotNull();
-            RuleFor(x => x.On).Past();
+            RuleFor(x => x.On).Past(clock);
             RuleFor(x => x.How).NotEmpty().MaximumLength(200);
         }
     }
