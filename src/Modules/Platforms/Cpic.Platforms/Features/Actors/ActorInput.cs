@@ -76,7 +76,7 @@ public sealed record ActorInput(string Name, string Type, string? Ico, string? T
 public sealed record ActorResponse(
     Guid Id, int Version, string Name, string Type, string? Ico, string? Town, string? Region, string? Web,
     IReadOnlyList<string> Themes, DateOnly JoinedOn, bool Active, DateOnly? FirstParticipationOn,
-    IReadOnlyList<ActorRelation> Relations, IReadOnlyList<DuplicateCandidate>? PossibleDuplicates = null)
+    IReadOnlyList<ActorRelation> Relations, IReadOnlyList<DuplicateCandidate>? PossibleDuplicates = null) : IVersionedResponse
 {
     internal static ActorResponse From(Actor a, int version) => new(a.Id, version, a.Name, a.Type, a.Ico, a.Town, a.Region,
         a.Web, a.Themes, a.JoinedOn, a.Active, a.FirstParticipationOn, a.Relations);

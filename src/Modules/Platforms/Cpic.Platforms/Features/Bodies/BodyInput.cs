@@ -69,7 +69,7 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
 /// <summary>A body; <c>organisedByCentre</c> is true when the centre organises it, <c>allowedGapDays</c> the longest gap its cadence allows.</summary>
 public sealed record BodyResponse(Guid Id, int Version, string Name, string Kind, Guid? OrganiserActorId, bool OrganisedByCentre,
     IReadOnlyList<string> Themes, int? MeetingsPerYear, int? IntervalDays, int AllowedGapDays, DateOnly From, DateOnly? To,
-    IReadOnlyList<Member> Members)
+    IReadOnlyList<Member> Members) : IVersionedResponse
 {
     internal static BodyResponse Of(Body b, int version) => new(b.Id, version, b.Name, b.Kind, b.OrganiserActorId,
         b.OrganiserActorId is null, b.Themes, b.MeetingsPerYear, b.IntervalDays, b.AllowedGapDays, b.From, b.To, b.Members);

@@ -28,12 +28,8 @@ public static class CreateBodyHandler
 public sealed class CreateBodyEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/bodies", async (BodyInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var body = await bus.InvokeAsync<BodyResponse>(new CreateBody(input), ct);
-                response.SetETag(body.Version);
-                return Results.Created($"/api/v1/platforms/bodies/{body.Id}", body);
-            })
+        app.MapPost("/api/v1/platforms/bodies", (BodyInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+                bus.CreatedAsync<BodyResponse>(new CreateBody(input), response, b => $"/api/v1/platforms/bodies/{b.Id}", ct))
             .Validate<BodyInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("create-body")

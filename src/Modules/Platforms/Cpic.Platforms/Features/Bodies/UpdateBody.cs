@@ -28,13 +28,9 @@ public static class UpdateBodyHandler
 public sealed class UpdateBodyEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/bodies/{id:guid}", async (Guid id, BodyInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/bodies/{id:guid}", (Guid id, BodyInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var body = await bus.InvokeAsync<BodyResponse>(new UpdateBody(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(body.Version);
-                return Results.Ok(body);
-            })
+                bus.OkAsync<BodyResponse>(new UpdateBody(id, request.ExpectedVersion(), input), response, ct))
             .Validate<BodyInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-body")

@@ -38,13 +38,9 @@ public static class CloseEvaluationHandler
 public sealed class CloseEvaluationEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/evaluations/{id:guid}/close", async (Guid id, HttpRequest request, HttpResponse response,
+        app.MapPost("/api/v1/platforms/evaluations/{id:guid}/close", (Guid id, HttpRequest request, HttpResponse response,
                 IMessageBus bus, CancellationToken ct) =>
-            {
-                var round = await bus.InvokeAsync<EvaluationRoundResponse>(new CloseEvaluation(id, request.ExpectedVersion()), ct);
-                response.SetETag(round.Version);
-                return Results.Ok(round);
-            })
+                bus.OkAsync<EvaluationRoundResponse>(new CloseEvaluation(id, request.ExpectedVersion()), response, ct))
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("close-evaluation")
             .WithSummary("Close an evaluation round")

@@ -13,7 +13,7 @@ namespace Cpic.Platforms.Features.Evaluations;
 /// <param name="ClosedAt">When the centre closed it; null while open.</param>
 /// <param name="Invitees">The invited actors and whether each has answered.</param>
 public sealed record EvaluationRoundResponse(Guid Id, int Version, Guid BodyId, string BodyName, int Year, DateTimeOffset OpenedAt,
-    DateTimeOffset? ClosedAt, IReadOnlyList<InviteeResponse> Invitees)
+    DateTimeOffset? ClosedAt, IReadOnlyList<InviteeResponse> Invitees) : IVersionedResponse
 {
     /// <summary>The round with the answered flag of each invitee.</summary>
     internal static async Task<EvaluationRoundResponse> OfAsync(EvaluationRound round, int version, IQuerySession session, CancellationToken ct)

@@ -41,14 +41,10 @@ public static class CloseActionItemHandler
 public sealed class CloseActionItemEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/action-items/{id:guid}/status", async (Guid id, StatusInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/action-items/{id:guid}/status", (Guid id, StatusInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var item = await bus.InvokeAsync<ActionItemResponse>(
-                    new CloseActionItem(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(item.Version);
-                return Results.Ok(item);
-            })
+                bus.OkAsync<ActionItemResponse>(
+                    new CloseActionItem(id, request.ExpectedVersion(), input, user.UserId()), response, ct))
             .Validate<StatusInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("close-action-item")

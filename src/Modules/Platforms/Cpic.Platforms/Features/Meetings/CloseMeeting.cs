@@ -87,14 +87,10 @@ public static class CloseMeetingHandler
 public sealed class CloseMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/meetings/{id:guid}/close", async (Guid id, CloseMeetingInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/meetings/{id:guid}/close", (Guid id, CloseMeetingInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(
-                    new CloseMeeting(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(meeting.Version);
-                return Results.Ok(meeting);
-            })
+                bus.OkAsync<MeetingResponse>(
+                    new CloseMeeting(id, request.ExpectedVersion(), input, user.UserId()), response, ct))
             .Validate<CloseMeetingInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("close-meeting")

@@ -28,13 +28,9 @@ public static class PlanMeetingHandler
 public sealed class PlanMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/meetings", async (MeetingInput input, HttpResponse response, IMessageBus bus,
+        app.MapPost("/api/v1/platforms/meetings", (MeetingInput input, HttpResponse response, IMessageBus bus,
                 CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(new PlanMeeting(input), ct);
-                response.SetETag(meeting.Version);
-                return Results.Created($"/api/v1/platforms/meetings/{meeting.Id}", meeting);
-            })
+                bus.CreatedAsync<MeetingResponse>(new PlanMeeting(input), response, m => $"/api/v1/platforms/meetings/{m.Id}", ct))
             .Validate<MeetingInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("plan-meeting")

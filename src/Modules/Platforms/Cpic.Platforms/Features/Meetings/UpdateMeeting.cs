@@ -28,13 +28,9 @@ public static class UpdateMeetingHandler
 public sealed class UpdateMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/meetings/{id:guid}", async (Guid id, MeetingInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/meetings/{id:guid}", (Guid id, MeetingInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(new UpdateMeeting(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(meeting.Version);
-                return Results.Ok(meeting);
-            })
+                bus.OkAsync<MeetingResponse>(new UpdateMeeting(id, request.ExpectedVersion(), input), response, ct))
             .Validate<MeetingInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-meeting")
