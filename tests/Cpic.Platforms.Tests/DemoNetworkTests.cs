@@ -20,7 +20,8 @@ public sealed class DemoNetworkTests(CpicApp app) : IAsyncLifetime
     private async Task LoadAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await LiberecNetwork.LoadAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), app.Store, CancellationToken.None);
+        await LiberecNetwork.LoadAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), app.Store,
+            DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
     }
 
     [Fact]

@@ -22,6 +22,33 @@ public sealed class MeetingTests(CpicApp app) : IAsyncLifetime
         agenda = new[] { new { theme = "temporary-protection", title = "Prodloužení dočasné ochrany" }, new { theme = "housing", title = "Ubytovny" } },
     };
 
+    [Fact]
+    public async Task A_meeting_refers_to_localities_of_the_centres_situation_monitoring_only()
+    {
+        async Task<Guid> LocalityAsync(HttpClient client, string name) =>
+            (await (await client.PostJson("/api/v1/monitoring/localities", new { name, kind = "dormitory", town = "Liberec" }))
+                .ShouldBe(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var dormitory = await LocalityAsync(_staff, "Ubytovna Na Výšinách");
+        var plzen = await LocalityAsync(app.ClientFor("PLK", Roles.Counsellor), "Ubytovna Borská");
+        var town = await app.ActorAsync(_staff, "Statutární město Liberec", "municipal-office");
+        object Planned(params Guid[] localityIds) => new
+        {
+            actorIds = new[] { town }, title = "Ubytovny", date = Day(5), startTime = "10:00", durationMinutes = 60, venue = new { kind = "online", url = "https://meet.example.org/x" },
+            localityIds,
+        };
+
+        var meeting = await app.CreateAsync(_staff, "meetings", Planned(dormitory, dormitory));
+        meeting.GetProperty("localityIds").EnumerateArray().Select(l => l.GetGuid()).Should().Equal(dormitory);
+        foreach (var wrong in new[] { plzen, Guid.NewGuid() })
+        {
+            var problem = await (await _staff.PostJson($"{Api}/meetings", Planned(dormitory, wrong))).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+            problem.GetProperty("errors").EnumerateObject().Single().Name.Should().Be("localityIds");
+        }
+
+        var id = meeting.GetProperty("id").GetGuid();
+        await (await _staff.SendWithIfMatch(HttpMethod.Put, $"{Api}/meetings/{id}", Planned(plzen), "\"1\"")).ShouldBeProblem(HttpStatusCode.UnprocessableEntity);
+    }
+
     private async Task<(Guid Body, Guid Oamp, Guid School)> PlatformAsync()
     {
         var oamp = await app.ActorAsync(_staff, "OAMP Liberec", "oamp");

@@ -1,5 +1,8 @@
 using System.Net;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.Platforms.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 using static Cpic.Platforms.Tests.PlatformsKit;
 
 namespace Cpic.Platforms.Tests;
@@ -77,6 +80,47 @@ public sealed class NetworkFiguresTests(CpicApp app) : IAsyncLifetime
             ["actors/primary-school/registered"] = 1, ["actors/primary-school/new"] = 1, ["actors/oamp/registered"] = 1,
             ["actors/oamp/new"] = 1, ["actors/ngo/registered"] = 1, ["proposals/raised"] = 1,
         }, "the meeting after the period is not counted, and the school is new once");
+    }
+
+    [Fact]
+    public async Task A_closed_evaluation_is_counted_once_whatever_the_redelivery_and_order_of_its_event()
+    {
+        // Plzeň: no other test of the collection closes an evaluation there, so its figures are this test's alone.
+        var staff = app.ClientFor("PLK", Roles.Counsellor);
+        var from = Day(-30);
+        var members = new List<object>();
+        foreach (var name in new[] { "ÚP Plzeň", "OAMP Plzeň", "Město Plzeň" }) members.Add(new { actorId = await app.ActorAsync(staff, name), seat = "member", from });
+        var body = (await app.CreateAsync(staff, "bodies", new { name = "Platforma Plzeň", kind = "regional-platform", meetingsPerYear = 3, from, members }))
+            .GetProperty("id").GetGuid();
+        var opened = await (await staff.PostJson($"{Api}/bodies/{body}/evaluations", new { year = DateOnly.Parse(from).Year })).ShouldBe(HttpStatusCode.Created);
+        var anonymous = app.CreateClient();
+        foreach (var (link, usefulness) in new[] { (0, 5), (1, 2) })
+        {
+            await (await anonymous.PostJson(opened.GetProperty("links")[link].GetProperty("path").GetString()!,
+                new { usefulness, information = 4, frequency = "right", comment = "Bez komentáře" })).ShouldBe(HttpStatusCode.OK);
+        }
+
+        var round = opened.GetProperty("round").GetProperty("id").GetGuid();
+        var (response, messages) = await app.TrackAsync(() => staff.SendWithIfMatch(HttpMethod.Post, $"{Api}/evaluations/{round}/close", null, "\"1\""));
+        await response.ShouldBe(HttpStatusCode.OK);
+        var closed = messages.Published<EvaluationClosed>().Should().ContainSingle().Subject;
+        closed.Usefulness.Should().BeEquivalentTo(new ScoreDistribution([0, 1, 0, 0, 1], 3.5m));
+        var network = $"/api/v1/monitoring/network?from={Day(-1)}&to={Day(1)}";
+        var figures = (await (await staff.GetAsync(network)).ShouldBe(HttpStatusCode.OK)).GetProperty("evaluations");
+
+        using var scope = app.Services.CreateScope();
+        var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+        await bus.InvokeAsync(closed);
+        await bus.InvokeAsync(closed with { ClosedAt = closed.ClosedAt.AddHours(-1), Responses = 0, Usefulness = new([0, 0, 0, 0, 0], null) });
+        var again = (await (await staff.GetAsync(network)).ShouldBe(HttpStatusCode.OK)).GetProperty("evaluations");
+
+        again.GetRawText().Should().Be(figures.GetRawText(), "a redelivery and an older close of the same round change nothing");
+        (figures.GetProperty("closed").GetInt64(), figures.GetProperty("invited").GetInt64(), figures.GetProperty("responses").GetInt64(),
+            figures.GetProperty("responseRate").GetDecimal()).Should().Be((1, 3, 2, 0.67m));
+        figures.GetProperty("usefulness").GetProperty("mean").GetDecimal().Should().Be(3.5m);
+        figures.GetProperty("usefulness").GetProperty("distribution").EnumerateArray().Select(e => e.GetInt64()).Should().Equal(0, 1, 0, 0, 1);
+        figures.GetProperty("information").GetProperty("mean").GetDecimal().Should().Be(4m);
+        figures.GetRawText().Should().NotContain("Bez komentáře");
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.Protocol;
@@ -13,7 +15,10 @@ using static Cpic.Platforms.Tests.PlatformsKit;
 
 namespace Cpic.Platforms.Tests;
 
-/// <summary>The host with a real SMTP server in process (the SmtpServer package) that refuses the first messages when told.</summary>
+/// <summary>
+/// The host with a real SMTP server in process (the SmtpServer package) that refuses the first messages when told, and
+/// a clock tests can move forward (<see cref="Clock"/>).
+/// </summary>
 public sealed class SmtpApp : CpicApp
 {
     private readonly CancellationTokenSource _stop = new();
@@ -29,9 +34,14 @@ public sealed class SmtpApp : CpicApp
 
     public TestMailbox Mailbox { get; } = new();
 
+    /// <summary>The host's clock: the real time plus <see cref="ShiftedClock.Shift"/>.</summary>
+    public ShiftedClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseSetting("Platforms:Evaluation:LinkBase", "https://cpic.example.org");
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", _port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:Security", "None");
@@ -52,6 +62,14 @@ public sealed class SmtpApp : CpicApp
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The real clock moved by <see cref="Shift"/>, so the whole host lives a while ahead when a test says so.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Shift { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Shift;
 }
 
 /// <summary>Keeps every message accepted; refuses the next <see cref="RefuseNext"/> with a temporary 452.</summary>
@@ -96,19 +114,19 @@ public sealed class SmtpDeliveryTests(SmtpApp app)
 
         var sending = await app.CreateAsync(_staff, "outreach/sendings", new { listId = list, subject = "Zpravodaj 12/2026", text = "Dobrý den,\nnovinky." });
         sending.GetProperty("channel").GetString().Should().Be("smtp");
-        var delivery = await DeliveredAsync(sending.GetProperty("id").GetGuid());
+        var delivery = await DeliveredAsync(_staff, sending.GetProperty("id").GetGuid());
 
         delivery.GetProperty("status").GetString().Should().Be("delivered");
         delivery.GetProperty("attempts").GetInt32().Should().Be(2, "the first attempt was refused with 452");
-        var mail = app.Mailbox.Received.Should().ContainSingle().Subject;
+        var mail = app.Mailbox.Received.Should().ContainSingle(m => m.Subject == "Zpravodaj 12/2026").Subject;
         (mail.Subject, mail.To.Mailboxes.Single().Address, mail.TextBody?.Trim()).Should().Be(("Zpravodaj 12/2026", "jana@ppp.example.org", "Dobrý den,\nnovinky."));
     }
 
-    private async Task<JsonElement> DeliveredAsync(Guid sending)
+    internal static async Task<JsonElement> DeliveredAsync(HttpClient staff, Guid sending)
     {
         for (var i = 0; i < 60; i++)
         {
-            var read = await (await _staff.GetAsync($"{Api}/outreach/sendings/{sending}")).ShouldBe(HttpStatusCode.OK);
+            var read = await (await staff.GetAsync($"{Api}/outreach/sendings/{sending}")).ShouldBe(HttpStatusCode.OK);
             var delivery = read.GetProperty("recipients")[0];
             if (delivery.GetProperty("status").GetString() != "pending") return delivery;
             await Task.Delay(500);

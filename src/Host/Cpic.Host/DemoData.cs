@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Goals.Demo;
 using Cpic.Platforms.Demo;
@@ -41,7 +42,8 @@ internal sealed class DemoData(IDocumentStore store, IServiceProvider services, 
             await GoalsDemo.LoadAsync(services, ct);
             logger.LogInformation("Demo data loaded: this year's goals of seed 004");
             await using var scope = services.CreateAsyncScope();
-            await LiberecNetwork.LoadAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), store, ct);
+            await LiberecNetwork.LoadAsync(scope.ServiceProvider.GetRequiredService<IMessageBus>(), store,
+                services.GetRequiredService<TimeProvider>().Today(), ct);
             logger.LogInformation("Demo data loaded: the Liberec centre's partner network");
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -40,6 +40,7 @@ public static class MonitoringModule
             .ValidateOnStart();
         services.AddSingleton<ClientKeys>();
         services.AddScoped<IMonitoringMetrics, MonitoringMetrics>();
+        services.AddSingleton<IMonitoringLocalities, MonitoringLocalities>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
         services.AddSingleton<StatisticsCubeSetup>();

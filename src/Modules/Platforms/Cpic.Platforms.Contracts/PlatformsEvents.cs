@@ -27,3 +27,15 @@ public sealed record ProposalResolved(Guid ProposalId, string Centre, DateOnly D
 
 /// <summary>An action item was closed as <c>done</c> or <c>cancelled</c>; <c>Overdue</c> when closed after its due date.</summary>
 public sealed record ActionItemClosed(Guid ActionItemId, string Centre, DateOnly Date, string Status, bool Overdue);
+
+/// <summary>
+/// A body's yearly evaluation by its member actors was closed: final figures only, no actor, person or text.
+/// <c>Invited</c> actors were asked, <c>Responses</c> answered; <c>Usefulness</c> and <c>Information</c> are the score
+/// questions (1–5, 5 best). <c>RoundId</c> names the round: a redelivery or a later close of the same round replaces it.
+/// </summary>
+public sealed record EvaluationClosed(
+    Guid RoundId, string Centre, Guid BodyId, string BodyKind, int Year, DateTimeOffset ClosedAt, int Invited, int Responses,
+    ScoreDistribution Usefulness, ScoreDistribution Information);
+
+/// <summary>How many answered 1, 2, 3, 4 and 5 (<c>Counts</c>, five numbers), and their mean (two decimals; null without answers).</summary>
+public sealed record ScoreDistribution(IReadOnlyList<int> Counts, decimal? Mean);

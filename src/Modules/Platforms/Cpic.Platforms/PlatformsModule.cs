@@ -22,6 +22,7 @@ public static class PlatformsModule
     {
         services.AddPerAddressRateLimit(EvaluationForm.RateLimit, PublicRequestsPerMinute);
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddOptions<EvaluationOptions>().BindConfiguration(EvaluationOptions.Section);
         services.ConfigureMarten(o =>
         {
             o.Schema.For<Actor>().DatabaseSchemaName(Schema).UseNumericRevisions(true).Index(a => a.Ico);

@@ -31,6 +31,11 @@ internal static class NetworkMetrics
         Metric.OfNetwork("newActors", "Noví aktéři", "New actors",
             "Actors whose first meeting attended (in a body or bilateral) falls in the period (by actor type).",
             [ActorType], (n, picked) => n.Actors.Where(a => (Code(picked, ActorType) ?? a.ActorType) == a.ActorType).Sum(a => a.New)),
+        Metric.OfNetwork("evaluationsClosed", "Uzavřená hodnocení platforem", "Evaluations closed",
+            "Yearly evaluations of bodies by their member actors closed in the period.", [], (n, _) => n.Evaluations.Closed),
+        Metric.OfNetwork("evaluationUsefulness", "Užitečnost platforem podle aktérů", "Usefulness rated by the actors",
+            "Mean usefulness score (1–5, 5 best) of all answers to the evaluations closed in the period; 0 without answers.",
+            [], (n, _) => n.Evaluations.Usefulness.Mean ?? 0),
     ];
 
     private static string? Code(IReadOnlyList<(MetricFilter Filter, string Code)> picked, MetricFilter filter) =>

@@ -18,8 +18,10 @@ namespace Cpic.Monitoring.Network;
 /// <param name="BilateralByActorType">Bilateral meetings in the period with at least one actor of the type present.</param>
 /// <param name="Actors">Actors registered by the end of the period, and new actors (first meeting attended in the period), by type.</param>
 /// <param name="Proposals">Proposals raised in the period, and outcomes reached in it.</param>
+/// <param name="Evaluations">Yearly evaluations of bodies by their members closed in the period: response rate and scores.</param>
 public sealed record NetworkFigures(DateOnly From, DateOnly To, string? Centre, string? Region, IReadOnlyList<MeetingFigure> Meetings,
-    IReadOnlyList<ActorTypeFigure> BilateralByActorType, IReadOnlyList<ActorFigure> Actors, ProposalFigures Proposals);
+    IReadOnlyList<ActorTypeFigure> BilateralByActorType, IReadOnlyList<ActorFigure> Actors, ProposalFigures Proposals,
+    EvaluationFigures Evaluations);
 
 /// <param name="BodyKind" example="working-group">Body kind code, or bilateral.</param>
 /// <param name="Organised" example="2">Held, organised by the centre.</param>
@@ -41,6 +43,28 @@ public sealed record ActorFigure(string ActorType, long Registered, long New);
 /// <param name="Implemented" example="1">Latest outcome implemented, reached in the period.</param>
 public sealed record ProposalFigures(long Raised, long Accepted, long Rejected, long Implemented);
 
+/// <param name="Closed" example="2">Evaluation rounds closed in the period.</param>
+/// <param name="Invited" example="12">Actors invited to them.</param>
+/// <param name="Responses" example="9">Actors that answered.</param>
+/// <param name="ResponseRate" example="0.75">Responses / invited, two decimals; null without invitations.</param>
+/// <param name="Usefulness">Scores of the question "how useful was the body" (1–5, 5 best).</param>
+/// <param name="Information">Scores of the question "how informative were its meetings" (1–5, 5 best).</param>
+public sealed record EvaluationFigures(long Closed, long Invited, long Responses, decimal? ResponseRate, ScoreFigure Usefulness,
+    ScoreFigure Information)
+{
+    internal static EvaluationFigures Of(long closed, long invited, long responses, long[] usefulness, long[] information) =>
+        new(closed, invited, responses, invited == 0 ? null : Math.Round((decimal)responses / invited, 2),
+            ScoreFigure.Of(usefulness), ScoreFigure.Of(information));
+}
+
+/// <param name="Mean" example="4.25">Mean of all answers (not of the rounds' means), two decimals; null without answers.</param>
+/// <param name="Distribution" example="[0, 0, 1, 5, 3]">How many answered 1, 2, 3, 4 and 5.</param>
+public sealed record ScoreFigure(decimal? Mean, IReadOnlyList<long> Distribution)
+{
+    internal static ScoreFigure Of(long[] counts) => new(counts.Sum() == 0 ? null
+        : Math.Round((decimal)counts.Select((c, i) => c * (i + 1)).Sum() / counts.Sum(), 2), counts);
+}
+
 public sealed class GetNetworkFigures : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
@@ -53,10 +77,11 @@ public sealed class GetNetworkFigures : ICarterModule
             })
             .RequireAuthorization(Policies.AnyRole)
             .WithTags("Monitoring").WithName("get-network-figures")
-            .WithSummary("Figures of the centres' networks: meetings, actors, new actors, proposals")
+            .WithSummary("Figures of the centres' networks: meetings, actors, new actors, proposals, evaluation scores")
             .WithDescription("From the Platforms module's events, for a period (`from`, `to`, yyyy-MM-dd) and scope " +
                 "(`centre`, `region`; staff see their own centre only, 403 otherwise). Counts organisations by type, never " +
                 "people. Definitions in docs/statistics.md (\"Network figures\"): meetings held by body kind (organised by " +
-                "the centre or attended), bilateral meetings by actor type, actors and new actors by type, proposals and outcomes.")
+                "the centre or attended), bilateral meetings by actor type, actors and new actors by type, proposals and outcomes, " +
+                "and the bodies' yearly evaluations closed in the period (response rate, mean scores and their distribution).")
             .Produces<NetworkFigures>().ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
 }

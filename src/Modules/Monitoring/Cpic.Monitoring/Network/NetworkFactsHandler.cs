@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Reference;
 using Cpic.Platforms.Contracts;
 using Marten;
@@ -44,6 +45,22 @@ public static class NetworkFactsHandler
             on conflict (proposal_id) do update set outcome = excluded.outcome, resolved_on = excluded.resolved_on
             where network_proposals.resolved_on is null or network_proposals.resolved_on <= excluded.resolved_on
             """, e.ProposalId, e.Centre, await RegionAsync(session, e.Centre, ct), e.Outcome, e.Date);
+
+    /// <summary>
+    /// One row per round: a redelivery rewrites it, and of two closes of the same round (one arriving late) the later
+    /// close wins, so a round is never counted twice.
+    /// </summary>
+    public static async Task Handle(EvaluationClosed e, IDocumentSession session, CancellationToken ct) =>
+        session.QueueSqlCommand("""
+            insert into monitoring.network_evaluations (round_id, centre, region, body_kind, year, closed_at, closed_on, invited,
+                responses, usefulness, information) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (round_id) do update set body_kind = excluded.body_kind, year = excluded.year, closed_at = excluded.closed_at,
+                closed_on = excluded.closed_on, invited = excluded.invited, responses = excluded.responses,
+                usefulness = excluded.usefulness, information = excluded.information
+            where network_evaluations.closed_at <= excluded.closed_at
+            """, e.RoundId, e.Centre, await RegionAsync(session, e.Centre, ct), e.BodyKind, e.Year, e.ClosedAt,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(e.ClosedAt, Clock.Prague).DateTime), e.Invited, e.Responses,
+            e.Usefulness.Counts.ToArray(), e.Information.Counts.ToArray());
 
     private static async Task<string> RegionAsync(IDocumentSession session, string centre, CancellationToken ct) =>
         (await session.FindCentreAsync(centre, ct))?.Region ?? "";

@@ -34,8 +34,20 @@ internal sealed class NetworkReader(IQuerySession session, DateOnly from, DateOn
                 'implemented', count(*) filter (where outcome = 'implemented' and resolved_on between ? and ?))
             from monitoring.network_proposals m where {Scope}
             """, ct, from, to, from, to, from, to, from, to)).Single();
-        return new NetworkFigures(from, to, centre, region, meetings, bilateral, actors, proposals);
+        var evaluations = (await Rows<EvaluationRow>($"""
+            select jsonb_build_object('closed', count(*), 'invited', coalesce(sum(invited), 0), 'responses', coalesce(sum(responses), 0),
+                'usefulness', {Counts("usefulness")}, 'information', {Counts("information")})
+            from monitoring.network_evaluations m where m.closed_on between ? and ? and {Scope}
+            """, ct, from, to)).Single();
+        return new NetworkFigures(from, to, centre, region, meetings, bilateral, actors, proposals, EvaluationFigures.Of(evaluations.Closed,
+            evaluations.Invited, evaluations.Responses, evaluations.Usefulness, evaluations.Information));
     }
+
+    /// <summary>The five score counts of an array column, summed per score.</summary>
+    private static string Counts(string column) =>
+        $"jsonb_build_array({string.Join(", ", Enumerable.Range(1, 5).Select(s => $"coalesce(sum({column}[{s}]), 0)"))})";
+
+    private sealed record EvaluationRow(long Closed, long Invited, long Responses, long[] Usefulness, long[] Information);
 
     /// <summary>Runs <paramref name="sql"/> with its own leading parameters, then the scope's.</summary>
     private async Task<IReadOnlyList<T>> Rows<T>(string sql, CancellationToken ct, params object[] leading) =>

@@ -5,14 +5,15 @@ using Weasel.Postgresql.Tables;
 namespace Cpic.Monitoring.Network;
 
 /// <summary>
-/// Facts of the centres' networks (Platforms module): actors, meetings held with the actors present, proposals. Organisations
+/// Facts of the centres' networks (Platforms module): actors, meetings held with the actors present, proposals, closed
+/// evaluations (figures only). Organisations
 /// by id and type only; no people. Plain tables in the <c>monitoring</c> schema, like the other facts (ADR 0140).
 /// </summary>
 internal static class NetworkTables
 {
     private const string Schema = "monitoring";
 
-    public static IEnumerable<ISchemaObject> All() => [Actors(), Meetings(), Attendance(), Proposals()];
+    public static IEnumerable<ISchemaObject> All() => [Actors(), Meetings(), Attendance(), Proposals(), Evaluations()];
 
     private static Table New(string name) => new(new PostgresqlObjectName(Schema, name, SchemaUtils.IdentifierUsage.General));
 
@@ -61,6 +62,25 @@ internal static class NetworkTables
         table.AddColumn("raised_on", "date");
         table.AddColumn("outcome", "text");
         table.AddColumn("resolved_on", "date");
+        return table;
+    }
+
+    /// <summary>One row per evaluation round; <c>closed_on</c> is the Prague date of <c>closed_at</c>.</summary>
+    private static Table Evaluations()
+    {
+        var table = New("network_evaluations");
+        table.AddColumn("round_id", "uuid").AsPrimaryKey();
+        table.AddColumn("centre", "text").NotNull();
+        table.AddColumn("region", "text").NotNull();
+        table.AddColumn("body_kind", "text").NotNull();
+        table.AddColumn("year", "integer").NotNull();
+        table.AddColumn("closed_at", "timestamptz").NotNull();
+        table.AddColumn("closed_on", "date").NotNull();
+        table.AddColumn("invited", "integer").NotNull();
+        table.AddColumn("responses", "integer").NotNull();
+        table.AddColumn("usefulness", "integer[]").NotNull();
+        table.AddColumn("information", "integer[]").NotNull();
+        table.Indexes.Add(new IndexDefinition("ix_network_evaluations_centre_closed_on") { Columns = ["centre", "closed_on"] });
         return table;
     }
 }

@@ -18,14 +18,13 @@ public static class LiberecNetwork
 {
     private const string Centre = "LBC";
 
-    public static async Task LoadAsync(IMessageBus bus, IDocumentStore store, CancellationToken ct)
+    public static async Task LoadAsync(IMessageBus bus, IDocumentStore store, DateOnly today, CancellationToken ct)
     {
         await using (var session = store.QuerySession(Centre))
         {
             if (await session.Query<Actor>().AnyAsync(ct)) return;
         }
 
-        var today = Rules.Today;
         async Task<Guid> AddActor(string name, string type, string? ico, string town, params string[] themes) =>
             (await bus.InvokeForTenantAsync<ActorResponse>(Centre, new RegisterActor(new ActorInput(name, type, ico, town, "CZ051",
                 null, themes, today.AddYears(-2), true)), ct)).Id;

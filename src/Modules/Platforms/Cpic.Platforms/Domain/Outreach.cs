@@ -27,7 +27,7 @@ internal sealed class DistributionList : IRevisioned
 internal sealed class Sending
 {
     public Guid Id { get; set; }
-    public Guid ListId { get; set; }
+    public Guid? ListId { get; set; }
     public string ListName { get; set; } = "";
     public string Purpose { get; set; } = "";
     public Guid? BodyId { get; set; }

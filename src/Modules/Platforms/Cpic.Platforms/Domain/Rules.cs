@@ -8,22 +8,19 @@ namespace Cpic.Platforms.Domain;
 
 internal static class Rules
 {
-    /// <summary>Today in the Czech Republic.</summary>
-    public static DateOnly Today => TimeProvider.System.Today();
-
     /// <summary>No record of the network is dated before this day.</summary>
     public static readonly DateOnly Earliest = new(2000, 1, 1);
 
-    /// <summary>A day that has come: given, not after today, not before 2000.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> Past<T>(this IRuleBuilderInitial<T, DateOnly?> rule) =>
+    /// <summary>A day that has come by <paramref name="clock"/>: given, not after today, not before 2000.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> Past<T>(this IRuleBuilderInitial<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Cascade(CascadeMode.Stop).NotNull()
-            .Must(d => d <= Today).WithMessage("The date cannot be in the future.")
+            .Must(d => d <= clock.Today()).WithMessage("The date cannot be in the future.")
             .Must(d => d >= Earliest).WithMessage("The date is before 2000.");
 
-    /// <summary>A day from 2000 to ten years ahead.</summary>
-    public static IRuleBuilderOptions<T, DateOnly?> Plausible<T>(this IRuleBuilderInitial<T, DateOnly?> rule) =>
+    /// <summary>A day from 2000 to ten years ahead of today by <paramref name="clock"/>.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> Plausible<T>(this IRuleBuilderInitial<T, DateOnly?> rule, TimeProvider clock) =>
         rule.Cascade(CascadeMode.Stop).NotNull()
-            .Must(d => d >= Earliest && d <= Today.AddYears(10)).WithMessage("The date is before 2000 or more than ten years ahead.");
+            .Must(d => d >= Earliest && d <= clock.Today().AddYears(10)).WithMessage("The date is before 2000 or more than ten years ahead.");
 
     public static IRuleBuilderOptions<T, string?> Code<T>(this IRuleBuilder<T, string?> rule, CodeSet codes, string field) =>
         rule.Must(codes.Contains).WithMessage(codes.OneOf(field));

@@ -29,11 +29,15 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Platforms.Features.Evaluations.CloseEvaluationHandler");
             
             // The actual message execution
-            var outgoing1 = await Cpic.Platforms.Features.Evaluations.CloseEvaluationHandler.Handle(closeEvaluation, documentSession, _timeProvider, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = await Cpic.Platforms.Features.Evaluations.CloseEvaluationHandler.Handle(closeEvaluation, documentSession, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

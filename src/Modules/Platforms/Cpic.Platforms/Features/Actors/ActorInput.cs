@@ -23,7 +23,7 @@ public sealed record ActorInput(string Name, string Type, string? Ico, string? T
 {
     internal sealed class Validator : AbstractValidator<ActorInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
             RuleFor(x => x.Type).Code(PlatformCodes.ActorTypes, "type");
@@ -35,7 +35,7 @@ public sealed record ActorInput(string Name, string Type, string? Ico, string? T
             RuleFor(x => x.Web).HttpUrl();
             RuleFor(x => x.Themes!.Count).LessThanOrEqualTo(20).OverridePropertyName("themes").When(x => x.Themes is not null);
             RuleForEach(x => x.Themes).Code(PlatformCodes.Themes, "themes");
-            RuleFor(x => x.JoinedOn).Past();
+            RuleFor(x => x.JoinedOn).Past(clock);
         }
     }
 
@@ -76,7 +76,7 @@ public sealed record ActorInput(string Name, string Type, string? Ico, string? T
 public sealed record ActorResponse(
     Guid Id, int Version, string Name, string Type, string? Ico, string? Town, string? Region, string? Web,
     IReadOnlyList<string> Themes, DateOnly JoinedOn, bool Active, DateOnly? FirstParticipationOn,
-    IReadOnlyList<ActorRelation> Relations, IReadOnlyList<DuplicateCandidate>? PossibleDuplicates = null)
+    IReadOnlyList<ActorRelation> Relations, IReadOnlyList<DuplicateCandidate>? PossibleDuplicates = null) : IVersionedResponse
 {
     internal static ActorResponse From(Actor a, int version) => new(a.Id, version, a.Name, a.Type, a.Ico, a.Town, a.Region,
         a.Web, a.Themes, a.JoinedOn, a.Active, a.FirstParticipationOn, a.Relations);

@@ -52,13 +52,9 @@ public static class AddRelationHandler
 public sealed class AddRelationEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/actors/{id:guid}/relations", async (Guid id, RelationInput input, HttpRequest request,
+        app.MapPost("/api/v1/platforms/actors/{id:guid}/relations", (Guid id, RelationInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var actor = await bus.InvokeAsync<ActorResponse>(new AddRelation(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(actor.Version);
-                return Results.Created($"/api/v1/platforms/actors/{id}", actor);
-            })
+                bus.CreatedAsync<ActorResponse>(new AddRelation(id, request.ExpectedVersion(), input), response, _ => $"/api/v1/platforms/actors/{id}", ct))
             .Validate<RelationInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("add-actor-relation")

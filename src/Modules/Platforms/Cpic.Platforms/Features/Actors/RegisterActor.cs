@@ -32,13 +32,9 @@ public static class RegisterActorHandler
 public sealed class RegisterActorEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/actors", async (ActorInput input, HttpResponse response,
+        app.MapPost("/api/v1/platforms/actors", (ActorInput input, HttpResponse response,
                 IMessageBus bus, CancellationToken ct) =>
-            {
-                var actor = await bus.InvokeAsync<ActorResponse>(new RegisterActor(input), ct);
-                response.SetETag(actor.Version);
-                return Results.Created($"/api/v1/platforms/actors/{actor.Id}", actor);
-            })
+                bus.CreatedAsync<ActorResponse>(new RegisterActor(input), response, a => $"/api/v1/platforms/actors/{a.Id}", ct))
             .Validate<ActorInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("register-actor")

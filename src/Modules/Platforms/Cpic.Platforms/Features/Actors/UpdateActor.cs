@@ -27,13 +27,9 @@ public static class UpdateActorHandler
 public sealed class UpdateActorEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/actors/{id:guid}", async (Guid id, ActorInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/actors/{id:guid}", (Guid id, ActorInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var actor = await bus.InvokeAsync<ActorResponse>(new UpdateActor(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(actor.Version);
-                return Results.Ok(actor);
-            })
+                bus.OkAsync<ActorResponse>(new UpdateActor(id, request.ExpectedVersion(), input), response, ct))
             .Validate<ActorInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-actor")

@@ -21,7 +21,7 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
 {
     internal sealed class Validator : AbstractValidator<BodyInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Name).NotEmpty().MaximumLength(300);
             RuleFor(x => x.Kind).Code(PlatformCodes.BodyKinds, "kind");
@@ -30,7 +30,7 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
             RuleFor(x => x.IntervalDays).InclusiveBetween(7, 730);
             RuleFor(x => x.MeetingsPerYear).Must((x, perYear) => perYear is null != x.IntervalDays is null)
                 .WithMessage("Give either meetingsPerYear or intervalDays (the expected cadence), not both.");
-            RuleFor(x => x.From).Plausible();
+            RuleFor(x => x.From).Plausible(clock);
             RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.To is not null);
             RuleFor(x => x.Members!.Count).LessThanOrEqualTo(200).OverridePropertyName("members").When(x => x.Members is not null);
             RuleForEach(x => x.Members).NotNull().ChildRules(m =>
@@ -42,8 +42,11 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
         }
     }
 
-    /// <summary>Checks the organiser and members against the centre's actors and people (422), then fills the body.</summary>
-    internal async Task ApplyToAsync(Body body, IDocumentSession session, CancellationToken ct)
+    /// <summary>
+    /// Checks the organiser and members against the centre's actors and people (422), then fills the body; seats begun
+    /// by <paramref name="today"/> are participations.
+    /// </summary>
+    internal async Task ApplyToAsync(Body body, IDocumentSession session, DateOnly today, CancellationToken ct)
     {
         var members = Members ?? [];
         var known = await KnownActors.LoadAsync(session, members.Select(m => m.ActorId).Concat(OrganiserActorId is { } o ? [o] : []),
@@ -58,7 +61,7 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
         known.ThrowIfAny();
         (body.Name, body.Kind, body.OrganiserActorId, body.Themes) = (Name.Trim(), Kind, OrganiserActorId, [.. (Themes ?? []).Distinct()]);
         (body.MeetingsPerYear, body.IntervalDays, body.From, body.To, body.Members) = (MeetingsPerYear, IntervalDays, From!.Value, To, members);
-        var seated = members.Where(m => m.From <= Rules.Today).ToList();
+        var seated = members.Where(m => m.From <= today).ToList();
         ParticipationOf.Record(session, seated.Select(m => (known[m.ActorId], m.From)));
     }
 }
@@ -66,7 +69,7 @@ public sealed record BodyInput(string Name, string Kind, Guid? OrganiserActorId,
 /// <summary>A body; <c>organisedByCentre</c> is true when the centre organises it, <c>allowedGapDays</c> the longest gap its cadence allows.</summary>
 public sealed record BodyResponse(Guid Id, int Version, string Name, string Kind, Guid? OrganiserActorId, bool OrganisedByCentre,
     IReadOnlyList<string> Themes, int? MeetingsPerYear, int? IntervalDays, int AllowedGapDays, DateOnly From, DateOnly? To,
-    IReadOnlyList<Member> Members)
+    IReadOnlyList<Member> Members) : IVersionedResponse
 {
     internal static BodyResponse Of(Body b, int version) => new(b.Id, version, b.Name, b.Kind, b.OrganiserActorId,
         b.OrganiserActorId is null, b.Themes, b.MeetingsPerYear, b.IntervalDays, b.AllowedGapDays, b.From, b.To, b.Members);

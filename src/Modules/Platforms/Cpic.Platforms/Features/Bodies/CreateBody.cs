@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -14,10 +15,11 @@ public sealed record CreateBody(BodyInput Input);
 
 public static class CreateBodyHandler
 {
-    public static async Task<BodyResponse> Handle(CreateBody command, IDocumentSession session, CancellationToken ct)
+    public static async Task<BodyResponse> Handle(CreateBody command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var body = new Body { Id = Guid.CreateVersion7(), Version = 1 };
-        await command.Input.ApplyToAsync(body, session, ct);
+        await command.Input.ApplyToAsync(body, session, clock.Today(), ct);
         session.Insert(body);
         return BodyResponse.Of(body);
     }
@@ -26,12 +28,8 @@ public static class CreateBodyHandler
 public sealed class CreateBodyEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/bodies", async (BodyInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var body = await bus.InvokeAsync<BodyResponse>(new CreateBody(input), ct);
-                response.SetETag(body.Version);
-                return Results.Created($"/api/v1/platforms/bodies/{body.Id}", body);
-            })
+        app.MapPost("/api/v1/platforms/bodies", (BodyInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+                bus.CreatedAsync<BodyResponse>(new CreateBody(input), response, b => $"/api/v1/platforms/bodies/{b.Id}", ct))
             .Validate<BodyInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("create-body")

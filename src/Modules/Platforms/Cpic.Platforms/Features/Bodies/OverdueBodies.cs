@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Platforms.Domain;
 using Marten;
@@ -20,9 +21,9 @@ public sealed record OverdueBody(Guid BodyId, string Name, string Kind, DateOnly
 public sealed class OverdueBodiesEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/platforms/bodies/overdue", async (IQuerySession session, CancellationToken ct) =>
+        app.MapGet("/api/v1/platforms/bodies/overdue", async (IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
-                var today = Rules.Today;
+                var today = clock.Today();
                 var bodies = (await session.Query<Body>().ToListAsync(ct)).Where(b => b.ActiveOn(today)).ToList();
                 var meetings = await session.Query<Meeting>().Where(m => m.BodyId != null && m.Status != MeetingStatuses.Cancelled)
                     .Select(m => new { m.BodyId, m.Date, m.Status }).ToListAsync(ct);

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
@@ -15,10 +16,11 @@ public sealed record UpdateBody(Guid BodyId, long ExpectedVersion, BodyInput Inp
 
 public static class UpdateBodyHandler
 {
-    public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, CancellationToken ct)
+    public static async Task<BodyResponse> Handle(UpdateBody command, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var body = await session.LoadForUpdateAsync<Body>(command.BodyId, command.ExpectedVersion, "Body", ct);
-        await command.Input.ApplyToAsync(body, session, ct);
+        await command.Input.ApplyToAsync(body, session, clock.Today(), ct);
         return BodyResponse.Of(body, session.NextRevision(body));
     }
 }
@@ -26,13 +28,9 @@ public static class UpdateBodyHandler
 public sealed class UpdateBodyEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/bodies/{id:guid}", async (Guid id, BodyInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/bodies/{id:guid}", (Guid id, BodyInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var body = await bus.InvokeAsync<BodyResponse>(new UpdateBody(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(body.Version);
-                return Results.Ok(body);
-            })
+                bus.OkAsync<BodyResponse>(new UpdateBody(id, request.ExpectedVersion(), input), response, ct))
             .Validate<BodyInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-body")

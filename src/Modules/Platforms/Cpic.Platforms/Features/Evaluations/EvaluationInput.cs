@@ -5,14 +5,18 @@ using FluentValidation;
 
 namespace Cpic.Platforms.Features.Evaluations;
 
-/// <summary>Which year a new evaluation round of a body covers.</summary>
+/// <summary>Which year a new evaluation round of a body covers, and how long its response links work.</summary>
 /// <param name="Year" example="2026">The evaluated year, from 2000 to next year.</param>
-public sealed record OpenEvaluationInput(int? Year)
+/// <param name="LinkDays" example="30">Days a response link works from when it is issued, 1–180; default 30.</param>
+public sealed record OpenEvaluationInput(int? Year, int? LinkDays = null)
 {
     internal sealed class Validator : AbstractValidator<OpenEvaluationInput>
     {
-        public Validator(TimeProvider clock) =>
+        public Validator(TimeProvider clock)
+        {
             RuleFor(x => x.Year).NotNull().InclusiveBetween(2000, clock.Today().Year + 1);
+            RuleFor(x => x.LinkDays).InclusiveBetween(1, EvaluationRound.MaxLinkDays);
+        }
     }
 }
 

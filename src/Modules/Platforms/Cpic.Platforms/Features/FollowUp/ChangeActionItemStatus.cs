@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -18,7 +19,7 @@ public sealed record CloseActionItem(Guid ActionItemId, long ExpectedVersion, St
 public static class CloseActionItemHandler
 {
     public static async Task<(ActionItemResponse, OutgoingMessages)> Handle(CloseActionItem command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var item = await session.LoadForUpdateAsync<ActionItem>(command.ActionItemId, command.ExpectedVersion, "Action item", ct);
         var input = command.Input;
@@ -32,7 +33,7 @@ public static class CloseActionItemHandler
         var overdue = item.DueOn < on;
         item.Status = input.Status;
         item.History.Add(new StatusChange(input.Status, on, input.Note, command.UserId));
-        return (ActionItemResponse.Of(item, session.NextRevision(item)),
+        return (ActionItemResponse.Of(item, session.NextRevision(item), clock.Today()),
             [new ActionItemClosed(item.Id, session.TenantId, on, item.Status, overdue)]);
     }
 }
@@ -40,14 +41,10 @@ public static class CloseActionItemHandler
 public sealed class CloseActionItemEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/action-items/{id:guid}/status", async (Guid id, StatusInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/action-items/{id:guid}/status", (Guid id, StatusInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var item = await bus.InvokeAsync<ActionItemResponse>(
-                    new CloseActionItem(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(item.Version);
-                return Results.Ok(item);
-            })
+                bus.OkAsync<ActionItemResponse>(
+                    new CloseActionItem(id, request.ExpectedVersion(), input, user.UserId()), response, ct))
             .Validate<StatusInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("close-action-item")

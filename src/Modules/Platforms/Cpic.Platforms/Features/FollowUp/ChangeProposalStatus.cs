@@ -45,14 +45,10 @@ public static class ChangeProposalStatusHandler
 public sealed class ChangeProposalStatusEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/proposals/{id:guid}/status", async (Guid id, StatusInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/proposals/{id:guid}/status", (Guid id, StatusInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var proposal = await bus.InvokeAsync<ProposalResponse>(
-                    new ChangeProposalStatus(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(proposal.Version);
-                return Results.Ok(proposal);
-            })
+                bus.OkAsync<ProposalResponse>(
+                    new ChangeProposalStatus(id, request.ExpectedVersion(), input, user.UserId()), response, ct))
             .Validate<StatusInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("change-proposal-status")

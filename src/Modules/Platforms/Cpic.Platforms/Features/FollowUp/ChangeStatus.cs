@@ -12,10 +12,10 @@ public sealed record StatusInput(string Status, DateOnly? On, string? Note) : Wi
 {
     internal sealed class Validator : AbstractValidator<StatusInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Status).NotEmpty().MaximumLength(20);
-            RuleFor(x => x.On).Past();
+            RuleFor(x => x.On).Past(clock);
             RuleFor(x => x.Note).MaximumLength(2000);
         }
     }

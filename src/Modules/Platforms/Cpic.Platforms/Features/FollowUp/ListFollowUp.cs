@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -34,7 +35,7 @@ public sealed class ListFollowUpEndpoints : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/platforms/action-items", async ([AsParameters] FollowUpFilter f, HttpRequest request,
-                IQuerySession session, CancellationToken ct) =>
+                IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var page = PageRequest.From(f.Limit, f.Cursor);
                 var query = session.Query<ActionItem>().AsQueryable();
@@ -43,11 +44,11 @@ public sealed class ListFollowUpEndpoints : ICarterModule
                 if (f.MeetingId is { } meeting) query = query.Where(i => i.MeetingId == meeting);
                 if (f.ActorId is { } actor) query = query.Where(i => i.OwnerActorId == actor);
                 if (f.OwnerStaff is not null) query = query.Where(i => i.OwnerStaff == f.OwnerStaff);
-                var today = Rules.Today;
+                var today = clock.Today();
                 if (f.Overdue == true) query = query.Where(i => i.Status == ActionStatuses.Open && i.DueOn < today);
                 if (page.After<Guid?>() is { } after) query = query.Where(i => i.Id > after);
                 var rows = await query.OrderBy(i => i.Id).Take(page.Limit + 1).ToListAsync(ct);
-                return Results.Ok(page.ToPage(rows, i => (Guid?)i.Id, i => ActionItemResponse.Of(i, i.Version), request));
+                return Results.Ok(page.ToPage(rows, i => (Guid?)i.Id, i => ActionItemResponse.Of(i, i.Version, today), request));
             })
             .Validate<FollowUpFilter>()
             .RequireAuthorization(Policies.CentreStaff)

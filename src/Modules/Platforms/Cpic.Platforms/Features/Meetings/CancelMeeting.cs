@@ -50,13 +50,9 @@ internal static class PlannedMeeting
 public sealed class CancelMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/meetings/{id:guid}/cancel", async (Guid id, CancellationInput input, HttpRequest request,
+        app.MapPost("/api/v1/platforms/meetings/{id:guid}/cancel", (Guid id, CancellationInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(new CancelMeeting(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(meeting.Version);
-                return Results.Ok(meeting);
-            })
+                bus.OkAsync<MeetingResponse>(new CancelMeeting(id, request.ExpectedVersion(), input), response, ct))
             .Validate<CancellationInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("cancel-meeting")

@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -18,10 +19,10 @@ public sealed record CloseMeeting(Guid MeetingId, long ExpectedVersion, CloseMee
 public static class CloseMeetingHandler
 {
     public static async Task<(MeetingResponse, OutgoingMessages)> Handle(CloseMeeting command, IDocumentSession session,
-        CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var meeting = await PlannedMeeting.LoadAsync(session, command.MeetingId, command.ExpectedVersion, ct);
-        if (meeting.Date > Rules.Today) throw new ConflictException($"The meeting is on {meeting.Date:yyyy-MM-dd}; close it once held.");
+        if (meeting.Date > clock.Today()) throw new ConflictException($"The meeting is on {meeting.Date:yyyy-MM-dd}; close it once held.");
         var input = command.Input;
         var (proposals, items) = (input.Proposals ?? [], input.ActionItems ?? []);
         var known = await CheckReferencesAsync(session, input, ct);
@@ -86,14 +87,10 @@ public static class CloseMeetingHandler
 public sealed class CloseMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/meetings/{id:guid}/close", async (Guid id, CloseMeetingInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/meetings/{id:guid}/close", (Guid id, CloseMeetingInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(
-                    new CloseMeeting(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(meeting.Version);
-                return Results.Ok(meeting);
-            })
+                bus.OkAsync<MeetingResponse>(
+                    new CloseMeeting(id, request.ExpectedVersion(), input, user.UserId()), response, ct))
             .Validate<CloseMeetingInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("close-meeting")

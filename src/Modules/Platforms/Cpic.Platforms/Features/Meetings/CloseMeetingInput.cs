@@ -17,7 +17,7 @@ public sealed record CloseMeetingInput(IReadOnlyList<Attendance> Attendance, str
 {
     internal sealed class Validator : AbstractValidator<CloseMeetingInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Attendance.Count).InclusiveBetween(1, 200).OverridePropertyName("attendance").When(x => x.Attendance is not null);
             RuleForEach(x => x.Attendance).NotNull().ChildRules(a =>
@@ -46,7 +46,7 @@ public sealed record CloseMeetingInput(IReadOnlyList<Attendance> Attendance, str
                 i.RuleFor(x => x.OwnerStaff).MaximumLength(100);
                 i.RuleFor(x => x.OwnerActorId).Must((x, actor) => actor is null != x.OwnerStaff is null)
                     .WithMessage("Give the owner as ownerActorId (an actor) or ownerStaff (a member of staff), one of them.");
-                i.RuleFor(x => x.DueOn).Plausible();
+                i.RuleFor(x => x.DueOn).Plausible(clock);
             });
         }
     }

@@ -11,7 +11,7 @@ namespace Cpic.Platforms.Features.Meetings;
 public sealed record MeetingResponse(Guid Id, int Version, Guid? BodyId, IReadOnlyList<Guid> ActorIds, string Title, DateOnly Date,
     string StartTime, int DurationMinutes, Venue Venue, IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<Guid> LocalityIds,
     string Status, string? CancellationReason, IReadOnlyList<Attendance> Attendance, Minutes? Minutes,
-    IReadOnlyList<DocumentLink> Documents, IReadOnlyList<ActionItemResponse> OpenActionItems)
+    IReadOnlyList<DocumentLink> Documents, IReadOnlyList<ActionItemResponse> OpenActionItems) : IVersionedResponse
 {
     internal static MeetingResponse Of(Meeting m, int version, IReadOnlyList<ActionItemResponse>? open = null) => new(m.Id, version,
         m.BodyId, m.ActorIds, m.Title, m.Date, m.StartTime, m.DurationMinutes, m.Venue, m.Agenda, m.LocalityIds, m.Status,

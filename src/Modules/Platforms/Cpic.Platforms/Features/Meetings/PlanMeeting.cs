@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Contracts;
 using Cpic.Platforms.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -14,10 +15,11 @@ public sealed record PlanMeeting(MeetingInput Input);
 
 public static class PlanMeetingHandler
 {
-    public static async Task<MeetingResponse> Handle(PlanMeeting command, IDocumentSession session, CancellationToken ct)
+    public static async Task<MeetingResponse> Handle(PlanMeeting command, IDocumentSession session, IMonitoringLocalities localities,
+        CancellationToken ct)
     {
         var meeting = new Meeting { Id = Guid.CreateVersion7(), Version = 1 };
-        await command.Input.ApplyToAsync(meeting, session, ct);
+        await command.Input.ApplyToAsync(meeting, session, localities, ct);
         session.Insert(meeting);
         return MeetingResponse.Of(meeting, 1);
     }
@@ -26,13 +28,9 @@ public static class PlanMeetingHandler
 public sealed class PlanMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/meetings", async (MeetingInput input, HttpResponse response, IMessageBus bus,
+        app.MapPost("/api/v1/platforms/meetings", (MeetingInput input, HttpResponse response, IMessageBus bus,
                 CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(new PlanMeeting(input), ct);
-                response.SetETag(meeting.Version);
-                return Results.Created($"/api/v1/platforms/meetings/{meeting.Id}", meeting);
-            })
+                bus.CreatedAsync<MeetingResponse>(new PlanMeeting(input), response, m => $"/api/v1/platforms/meetings/{m.Id}", ct))
             .Validate<MeetingInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("plan-meeting")

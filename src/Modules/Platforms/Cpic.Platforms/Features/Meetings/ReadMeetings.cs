@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -57,7 +58,7 @@ public sealed class ReadMeetingsEndpoints : ICarterModule
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         app.MapGet("/api/v1/platforms/meetings/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
-                CancellationToken ct) =>
+                TimeProvider clock, CancellationToken ct) =>
             {
                 var meeting = await session.LoadAsync<Meeting>(id, ct) ?? throw new NotFoundException("Meeting", id.ToString());
                 var open = meeting is { Status: MeetingStatuses.Planned, BodyId: { } body }
@@ -65,7 +66,7 @@ public sealed class ReadMeetingsEndpoints : ICarterModule
                         .OrderBy(i => i.DueOn).ToListAsync(ct)
                     : [];
                 response.SetETag(meeting.Version);
-                return Results.Ok(MeetingResponse.Of(meeting, meeting.Version, [.. open.Select(i => ActionItemResponse.Of(i, i.Version))]));
+                return Results.Ok(MeetingResponse.Of(meeting, meeting.Version, [.. open.Select(i => ActionItemResponse.Of(i, i.Version, clock.Today()))]));
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("get-meeting").WithSummary("Get a meeting")

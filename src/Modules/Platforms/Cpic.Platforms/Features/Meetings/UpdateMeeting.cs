@@ -2,6 +2,7 @@ using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
+using Cpic.Monitoring.Contracts;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,10 +16,11 @@ public sealed record UpdateMeeting(Guid MeetingId, long ExpectedVersion, Meeting
 public static class UpdateMeetingHandler
 {
     /// <summary>Edits or reschedules a planned meeting; the same checks as planning it.</summary>
-    public static async Task<MeetingResponse> Handle(UpdateMeeting command, IDocumentSession session, CancellationToken ct)
+    public static async Task<MeetingResponse> Handle(UpdateMeeting command, IDocumentSession session, IMonitoringLocalities localities,
+        CancellationToken ct)
     {
         var meeting = await PlannedMeeting.LoadAsync(session, command.MeetingId, command.ExpectedVersion, ct);
-        await command.Input.ApplyToAsync(meeting, session, ct);
+        await command.Input.ApplyToAsync(meeting, session, localities, ct);
         return MeetingResponse.Of(meeting, session.NextRevision(meeting));
     }
 }
@@ -26,13 +28,9 @@ public static class UpdateMeetingHandler
 public sealed class UpdateMeetingEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/meetings/{id:guid}", async (Guid id, MeetingInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/meetings/{id:guid}", (Guid id, MeetingInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var meeting = await bus.InvokeAsync<MeetingResponse>(new UpdateMeeting(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(meeting.Version);
-                return Results.Ok(meeting);
-            })
+                bus.OkAsync<MeetingResponse>(new UpdateMeeting(id, request.ExpectedVersion(), input), response, ct))
             .Validate<MeetingInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-meeting")

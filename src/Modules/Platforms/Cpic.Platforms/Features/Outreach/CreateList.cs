@@ -29,12 +29,8 @@ public sealed class CreateListEndpoint : ICarterModule
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPost(Lists, async (ListInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var list = await bus.InvokeAsync<ListResponse>(new CreateList(input), ct);
-                response.SetETag(list.Version);
-                return Results.Created($"{Lists}/{list.Id}", list);
-            })
+        app.MapPost(Lists, (ListInput input, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
+                bus.CreatedAsync<ListResponse>(new CreateList(input), response, l => $"{Lists}/{l.Id}", ct))
             .Validate<ListInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("create-distribution-list")

@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.Platforms.Domain;
+using Cpic.Platforms.Features.Evaluations;
 using MailKit.Net.Smtp;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public static class DeliverOutreachMailHandler
         OutgoingMessages retry = [];
         try
         {
-            await SendAsync(smtp, sending, delivery, ct);
+            await SendAsync(smtp, sending, delivery, message.Link, ct);
             (delivery.Status, delivery.DeliveredAt, delivery.LastError) = (DeliveryStatuses.Delivered, clock.GetUtcNow(), null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -42,9 +43,10 @@ public static class DeliverOutreachMailHandler
         return retry;
     }
 
-    private static async Task SendAsync(SmtpOptions smtp, Sending sending, Delivery delivery, CancellationToken ct)
+    private static async Task SendAsync(SmtpOptions smtp, Sending sending, Delivery delivery, string? link, CancellationToken ct)
     {
-        using var mail = new MimeMessage { Subject = sending.Subject, MessageId = $"{delivery.Id}@cpic", Body = new TextPart("plain") { Text = sending.Text } };
+        var text = link is null ? sending.Text : sending.Text.Replace(EvaluationInvitations.Placeholder, link, StringComparison.Ordinal);
+        using var mail = new MimeMessage { Subject = sending.Subject, MessageId = $"{delivery.Id}@cpic", Body = new TextPart("plain") { Text = text } };
         mail.From.Add(new MailboxAddress(smtp.FromName, smtp.From!));
         mail.To.Add(new MailboxAddress(delivery.Name, delivery.Email!));
         using var client = new SmtpClient { Timeout = 30_000 };

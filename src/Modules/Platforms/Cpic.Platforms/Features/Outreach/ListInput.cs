@@ -70,7 +70,7 @@ public sealed record ListInput(string Name, string Purpose, IReadOnlyList<string
 /// <summary>A distribution list as stored (no addresses: see its <c>recipients</c> for who it reaches today).</summary>
 public sealed record ListResponse(Guid Id, int Version, string Name, string Purpose, IReadOnlyList<string> ActorTypes,
     IReadOnlyList<string> Towns, IReadOnlyList<string> Themes, IReadOnlyList<Guid> BodyIds, IReadOnlyList<Guid> ActorIds,
-    IReadOnlyList<Guid> PersonIds)
+    IReadOnlyList<Guid> PersonIds) : IVersionedResponse
 {
     internal static ListResponse Of(DistributionList l, int version) =>
         new(l.Id, version, l.Name, l.Purpose, l.ActorTypes, l.Towns, l.Themes, l.BodyIds, l.ActorIds, l.PersonIds);

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
@@ -15,10 +16,10 @@ public sealed class PreviewDistributionListEndpoint : ICarterModule
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGet($"{Lists}/{{id:guid}}/recipients", async (Guid id, IQuerySession session, CancellationToken ct) =>
+        app.MapGet($"{Lists}/{{id:guid}}/recipients", async (Guid id, IQuerySession session, TimeProvider clock, CancellationToken ct) =>
             {
                 var list = await session.LoadAsync<DistributionList>(id, ct) ?? throw new NotFoundException("Distribution list", id.ToString());
-                return Results.Ok((await Recipients.ResolveAsync(list, session, ct)).Select(r => Recipients.Of(r.Person, r.Actor)).ToList());
+                return Results.Ok((await Recipients.ResolveAsync(list, session, clock.Today(), ct)).Select(r => Recipients.Of(r.Person, r.Actor)).ToList());
             })
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("preview-distribution-list").WithSummary("Who the list reaches today")

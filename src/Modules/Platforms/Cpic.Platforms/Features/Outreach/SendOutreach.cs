@@ -35,8 +35,11 @@ public sealed record SendingInput(Guid ListId, string Subject, string Text, Guid
 
 public sealed record SendOutreach(SendingInput Input, string UserId);
 
-/// <summary>Delivers one recipient's e-mail of a sending (ids only: the address stays in the database).</summary>
-public sealed record DeliverOutreachMail(Guid DeliveryId);
+/// <summary>
+/// Delivers one recipient's e-mail of a sending (ids only: the address stays in the database). <c>Link</c> is an
+/// evaluation invitation's personal link, put in place of the text's <c>{link}</c>: a secret, so not logged.
+/// </summary>
+public sealed record DeliverOutreachMail(Guid DeliveryId, string? Link = null) : WithheldFromLogs;
 
 public static class SendOutreachHandler
 {
@@ -55,7 +58,7 @@ public static class SendOutreachHandler
             throw new UnprocessableException("bodyId", $"Body {body} is not a body of this centre.");
         }
 
-        var recipients = await Recipients.ResolveAsync(list, session, ct);
+        var recipients = await Recipients.ResolveAsync(list, session, clock.Today(), ct);
         if (recipients.Count == 0) throw new UnprocessableException("listId", "Nobody on the list consents to its purpose and has an e-mail.");
         var channel = smtp.Value.Configured ? "smtp" : "export";
         var sending = new Sending
@@ -72,7 +75,7 @@ public static class SendOutreachHandler
         }).ToList();
         session.Insert(sending);
         session.Insert<Delivery>(deliveries);
-        ParticipationOf.Record(session, recipients.Select(r => (r.Actor, Rules.Today)));
+        ParticipationOf.Record(session, recipients.Select(r => (r.Actor, clock.Today())));
         OutgoingMessages messages = [];
         if (channel == "smtp") messages.AddRange(deliveries.Select(d => new DeliverOutreachMail(d.Id)));
         return (SendingResponse.Of(sending, deliveries), messages);

@@ -4,7 +4,7 @@ namespace Cpic.Platforms.Features.Outreach;
 
 /// <summary>A sending with its recipients and what became of each e-mail.</summary>
 /// <param name="Id">The sending.</param>
-/// <param name="ListId">The distribution list it went to.</param>
+/// <param name="ListId">The distribution list it went to; null for the e-mailed links of an evaluation round.</param>
 /// <param name="ListName" example="Školy a poradny – zpravodaj">The list's name when sent.</param>
 /// <param name="Purpose" example="newsletters">The consent purpose the recipients were chosen by.</param>
 /// <param name="BodyId">The body it concerns, if any.</param>
@@ -15,7 +15,7 @@ namespace Cpic.Platforms.Features.Outreach;
 /// <param name="Recipients">Each recipient's delivery, by name.</param>
 /// <param name="Channel" example="smtp">smtp (e-mailed) or export (no SMTP configured: export the recipients).</param>
 /// <param name="Delivered" example="12">Recipients whose e-mail the server accepted.</param>
-public sealed record SendingResponse(Guid Id, Guid ListId, string ListName, string Purpose, Guid? BodyId, string Subject, string Text,
+public sealed record SendingResponse(Guid Id, Guid? ListId, string ListName, string Purpose, Guid? BodyId, string Subject, string Text,
     string Channel, string SentBy, DateTimeOffset SentAt, int Delivered, IReadOnlyList<DeliveryResponse> Recipients)
 {
     internal static SendingResponse Of(Sending s, IReadOnlyList<Delivery> deliveries) => new(s.Id, s.ListId, s.ListName, s.Purpose,

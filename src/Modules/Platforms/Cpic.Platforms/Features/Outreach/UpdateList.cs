@@ -29,13 +29,9 @@ public sealed class UpdateListEndpoint : ICarterModule
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapPut($"{Lists}/{{id:guid}}", async (Guid id, ListInput input, HttpRequest request, HttpResponse response,
+        app.MapPut($"{Lists}/{{id:guid}}", (Guid id, ListInput input, HttpRequest request, HttpResponse response,
                 IMessageBus bus, CancellationToken ct) =>
-            {
-                var list = await bus.InvokeAsync<ListResponse>(new UpdateList(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(list.Version);
-                return Results.Ok(list);
-            })
+                bus.OkAsync<ListResponse>(new UpdateList(id, request.ExpectedVersion(), input), response, ct))
             .Validate<ListInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-distribution-list").WithSummary("Edit a distribution list (If-Match)")

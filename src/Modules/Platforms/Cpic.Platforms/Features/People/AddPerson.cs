@@ -27,13 +27,9 @@ public static class AddPersonHandler
 public sealed class AddPersonEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/actors/{id:guid}/people", async (Guid id, PersonInput input, HttpResponse response,
+        app.MapPost("/api/v1/platforms/actors/{id:guid}/people", (Guid id, PersonInput input, HttpResponse response,
                 IMessageBus bus, CancellationToken ct) =>
-            {
-                var person = await bus.InvokeAsync<PersonResponse>(new AddPerson(id, input), ct);
-                response.SetETag(person.Version);
-                return Results.Created($"/api/v1/platforms/people/{person.Id}", person);
-            })
+                bus.CreatedAsync<PersonResponse>(new AddPerson(id, input), response, p => $"/api/v1/platforms/people/{p.Id}", ct))
             .Validate<PersonInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("add-person")

@@ -34,7 +34,7 @@ public sealed record PersonInput(string Name, string? Position, string? Email, s
 
 /// <summary>A person of an actor with the ledger of consents; <c>consentsNow</c> says which purposes they consent to today.</summary>
 public sealed record PersonResponse(Guid Id, int Version, Guid ActorId, string Name, string? Position, string? Email,
-    string? Phone, IReadOnlyList<string> ConsentsNow, IReadOnlyList<ConsentEntry> Consents)
+    string? Phone, IReadOnlyList<string> ConsentsNow, IReadOnlyList<ConsentEntry> Consents) : IVersionedResponse
 {
     internal static PersonResponse From(ContactPerson p, int version) => new(p.Id, version, p.ActorId, p.Name, p.Position,
         p.Email, p.Phone, [.. PlatformCodes.ConsentPurposes.Items.Select(i => i.Code).Where(p.HasConsent)], p.Consents);

@@ -23,11 +23,11 @@ public sealed record ConsentInput(string Purpose, bool? Given, DateOnly? On, str
 {
     internal sealed class Validator : AbstractValidator<ConsentInput>
     {
-        public Validator()
+        public Validator(TimeProvider clock)
         {
             RuleFor(x => x.Purpose).Code(PlatformCodes.ConsentPurposes, "purpose");
             RuleFor(x => x.Given).NotNull();
-            RuleFor(x => x.On).Past();
+            RuleFor(x => x.On).Past(clock);
             RuleFor(x => x.How).NotEmpty().MaximumLength(200);
         }
     }
@@ -51,14 +51,10 @@ public static class RecordConsentHandler
 public sealed class RecordConsentEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/platforms/people/{id:guid}/consents", async (Guid id, ConsentInput input, ClaimsPrincipal user,
+        app.MapPost("/api/v1/platforms/people/{id:guid}/consents", (Guid id, ConsentInput input, ClaimsPrincipal user,
                 HttpRequest request, HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var person = await bus.InvokeAsync<PersonResponse>(
-                    new RecordConsent(id, request.ExpectedVersion(), input, user.UserId()), ct);
-                response.SetETag(person.Version);
-                return Results.Created($"/api/v1/platforms/people/{id}", person);
-            })
+                bus.CreatedAsync<PersonResponse>(
+                    new RecordConsent(id, request.ExpectedVersion(), input, user.UserId()), response, _ => $"/api/v1/platforms/people/{id}", ct))
             .Validate<ConsentInput>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("record-person-consent")

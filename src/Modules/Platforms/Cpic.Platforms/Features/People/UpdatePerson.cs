@@ -26,13 +26,9 @@ public static class UpdatePersonHandler
 public sealed class UpdatePersonEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPut("/api/v1/platforms/people/{id:guid}", async (Guid id, PersonInput input, HttpRequest request,
+        app.MapPut("/api/v1/platforms/people/{id:guid}", (Guid id, PersonInput input, HttpRequest request,
                 HttpResponse response, IMessageBus bus, CancellationToken ct) =>
-            {
-                var person = await bus.InvokeAsync<PersonResponse>(new UpdatePerson(id, request.ExpectedVersion(), input), ct);
-                response.SetETag(person.Version);
-                return Results.Ok(person);
-            })
+                bus.OkAsync<PersonResponse>(new UpdatePerson(id, request.ExpectedVersion(), input), response, ct))
             .Validate<PersonInput>()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Platforms").WithName("update-person")
