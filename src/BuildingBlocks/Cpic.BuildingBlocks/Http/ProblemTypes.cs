@@ -67,6 +67,9 @@ public static class ProblemTypes
     public static readonly ProblemType EvaluationClosed = new("evaluation-closed", 410, "Evaluation closed",
         "The evaluation round is closed and takes no more answers.");
 
+    public static readonly ProblemType EvaluationLinkExpired = new("evaluation-link-expired", 410, "Evaluation link expired",
+        "The personal response link has expired; the centre can issue a new one.");
+
     public static readonly ProblemType VersionMismatch = new("version-mismatch", 412, "Version mismatch",
         "If-Match does not name the current version (or is a weak or unparsable tag); the response's ETag is current.");
 
@@ -101,7 +104,7 @@ public static class ProblemTypes
     [
         MalformedRequest, Unauthenticated, Forbidden, NotFound, MethodNotAllowed, StateConflict, ConcurrentChange,
         DuplicateClient, ClientMerged, InterpreterBooked, TimetableClash, DuplicateActor, GoalSetExists, RequestCarriedOut,
-        EvaluationClosed, VersionMismatch, PayloadTooLarge, UnsupportedMediaType, Validation, IdempotencyKeyReused,
+        EvaluationClosed, EvaluationLinkExpired, VersionMismatch, PayloadTooLarge, UnsupportedMediaType, Validation, IdempotencyKeyReused,
         PreconditionRequired, RateLimited, InternalError, ServiceUnavailable,
     ];
 

@@ -69,7 +69,7 @@ internal sealed class EvaluationToken
         var link = (token.Length <= 100 ? await session.LoadAsync<EvaluationToken>(HashOf(token), ct) : null)
             ?? throw new NotFoundException("Response link", "…");
         return link.ExpiresAt <= clock.GetUtcNow()
-            ? throw new ProblemException(410, "Gone", $"The response link expired at {link.ExpiresAt:O}; ask the centre for a new one.")
+            ? throw new ProblemException(ProblemTypes.EvaluationLinkExpired, $"The response link expired at {link.ExpiresAt:O}; ask the centre for a new one.")
             : link;
     }
 

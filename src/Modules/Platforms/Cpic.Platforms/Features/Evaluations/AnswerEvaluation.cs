@@ -45,6 +45,7 @@ public sealed class AnswerEvaluationEndpoint : ICarterModule
                 "replaces the earlier one until the centre closes the round or the link expires (then 410, nothing stored). Scores out of 1–5 or an unknown " +
                 "frequency are 422, a field that is no question 400, an unknown or revoked token 404. Rate-limited per " +
                 "client address (429).")
-            .Produces<EvaluationForm>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
+            .Produces<EvaluationForm>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(ProblemTypes.EvaluationClosed, ProblemTypes.EvaluationLinkExpired)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

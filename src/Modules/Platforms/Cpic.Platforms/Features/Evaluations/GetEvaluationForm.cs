@@ -26,5 +26,6 @@ public sealed class GetEvaluationFormEndpoint : ICarterModule
             .WithDescription("Shows the evaluated body and year, the actor the link is for, the fixed questionnaire and the " +
                 "answer given through the link so far; `open` is false once the round is closed. An unknown or revoked " +
                 "token is 404, an expired one 410. Rate-limited per client address (429).")
-            .Produces<EvaluationForm>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<EvaluationForm>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(ProblemTypes.EvaluationLinkExpired).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }
