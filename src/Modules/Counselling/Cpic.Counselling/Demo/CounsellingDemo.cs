@@ -50,7 +50,7 @@ public static class CounsellingDemo
         }
 
         await DemoFieldWork.LoadAsync(bus, centre, random, ct);
-        await DemoCasework.LoadAsync(bus, store, centre, clients.Identified, random, ct);
+        await DemoCasework.LoadAsync(bus, centre, clients.Identified, random, ct);
 
         Task RecordAsync(IReadOnlyList<Guid> clientIds, int? audience, string type) =>
             bus.InvokeForTenantAsync<ServiceRecord>(centre.Code, new RecordService(Service(centre, random, clientIds, audience, type),

@@ -3,7 +3,6 @@ using Cpic.Counselling.Domain;
 using Cpic.Counselling.Features.Cases;
 using Cpic.Counselling.Features.Interpreters;
 using Cpic.Counselling.Features.Referrals;
-using Marten;
 using Wolverine;
 
 namespace Cpic.Counselling.Demo;
@@ -20,7 +19,7 @@ internal static class DemoCasework
         ("ngo", "Poradna pro migranty (fiktivní)"), ("school", "Základní škola Vzorová"), ("social-services", "Sociální odbor města"),
     ];
 
-    public static async Task LoadAsync(IMessageBus bus, IDocumentStore store, DemoCentre centre, IReadOnlyList<Guid> clients,
+    public static async Task LoadAsync(IMessageBus bus, DemoCentre centre, IReadOnlyList<Guid> clients,
         Random random, CancellationToken ct)
     {
         foreach (var client in clients.Where(_ => random.Chance(10)))
@@ -51,22 +50,15 @@ internal static class DemoCasework
             }
         }
 
-        await BookInterpreterAsync(bus, store, centre, random, ct);
+        await BookInterpreterAsync(bus, centre, random, ct);
     }
 
-    /// <summary>A community interpreter on the roster (added as the roster endpoint adds one), booked once every few weeks.</summary>
-    private static async Task BookInterpreterAsync(IMessageBus bus, IDocumentStore store, DemoCentre centre, Random random,
+    /// <summary>A community interpreter on the roster, booked once every few weeks.</summary>
+    private static async Task BookInterpreterAsync(IMessageBus bus, DemoCentre centre, Random random,
         CancellationToken ct)
     {
-        var interpreter = new InterpreterProfile
-        {
-            Id = Guid.CreateVersion7(), Name = "Tlumočnice Ukázková (fiktivní)", Languages = ["vi", "mn", "uk"], External = true,
-        };
-        await using (var session = store.LightweightSession(centre.Code))
-        {
-            session.Insert(interpreter);
-            await session.SaveChangesAsync(ct);
-        }
+        var interpreter = await bus.InvokeForTenantAsync<InterpreterProfile>(centre.Code, new AddInterpreter(
+            new InterpreterProfileInput("Tlumočnice Ukázková (fiktivní)", ["vi", "mn", "uk"], External: true, null, null)), ct);
 
         for (var day = new DateOnly(centre.Today.Year, 1, 8); day <= centre.Today; day = day.AddDays(random.Next(14, 35)))
         {
