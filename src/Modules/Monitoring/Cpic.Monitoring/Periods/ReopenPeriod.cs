@@ -20,8 +20,7 @@ public static class ReopenPeriodHandler
     {
         var key = new ReportingMonth(command.Month).ToString();
         var id = ReportingPeriod.IdOf(command.Centre, key);
-        var period = await session.LoadAsync<ReportingPeriod>(id, ct) ?? throw new NotFoundException("Closed period", id);
-        if (period.Version != command.ExpectedVersion) throw PreconditionFailedException.Stale("resource", period.Version);
+        var period = await session.LoadForUpdateAsync<ReportingPeriod>(id, command.ExpectedVersion, "Closed period", ct);
         if (!period.Closed)
         {
             throw new ConflictException($"{key} of centre {command.Centre} is not closed.");

@@ -3,6 +3,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Persistence;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
 using FluentValidation;
@@ -40,8 +41,7 @@ public static class ChangeCaseStatusHandler
     public static async Task<(CounsellingCase, OutgoingMessages)> Handle(ChangeCaseStatus command, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
-        var @case = await session.LoadAsync<CounsellingCase>(command.Id, ct) ?? throw new NotFoundException("Case", command.Id.ToString());
-        if (@case.Version != command.ExpectedVersion) throw PreconditionFailedException.Stale("case", @case.Version);
+        var @case = await session.LoadForUpdateAsync<CounsellingCase>(command.Id, command.ExpectedVersion, "Case", ct);
         if (@case.Status == CaseStatuses.Closed) throw new ConflictException("The case is closed; open a new case instead.");
         if (@case.Status == command.Input.Status) throw new ConflictException($"The case is already {@case.Status}.");
 
