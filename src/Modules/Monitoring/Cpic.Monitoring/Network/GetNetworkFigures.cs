@@ -65,7 +65,7 @@ public sealed record ScoreFigure(decimal? Mean, IReadOnlyList<long> Distribution
         : Math.Round((decimal)counts.Select((c, i) => c * (i + 1)).Sum() / counts.Sum(), 2), counts);
 }
 
-public sealed class GetNetworkFigures : ICarterModule
+public sealed class GetNetworkFiguresEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/network", async (string? from, string? to, string? centre, string? region,
