@@ -16,7 +16,7 @@ namespace Cpic.Platforms.Features.Bodies;
 /// <param name="ActorId">Bodies this actor has (had) a seat in.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record BodyFilter(string? Kind, string? Theme, Guid? ActorId, int? Limit, string? Cursor)
+internal sealed record BodyFilter(string? Kind, string? Theme, Guid? ActorId, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<BodyFilter>
     {

@@ -12,7 +12,7 @@ namespace Cpic.Platforms.Features.FollowUp;
 /// <param name="Overdue" example="true">Action items: only those open after their due date.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record FollowUpFilter(string? Status, Guid? BodyId, Guid? MeetingId, Guid? ActorId, string? OwnerStaff, bool? Overdue,
+internal sealed record FollowUpFilter(string? Status, Guid? BodyId, Guid? MeetingId, Guid? ActorId, string? OwnerStaff, bool? Overdue,
     int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<FollowUpFilter>

@@ -19,7 +19,7 @@ namespace Cpic.Platforms.Features.Meetings;
 /// <param name="To" example="2026-12-31">On or before this day.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record MeetingFilter(Guid? BodyId, Guid? ActorId, string? Status, DateOnly? From, DateOnly? To, int? Limit, string? Cursor)
+internal sealed record MeetingFilter(Guid? BodyId, Guid? ActorId, string? Status, DateOnly? From, DateOnly? To, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<MeetingFilter>
     {
