@@ -1,12 +1,13 @@
+using Cpic.Monitoring.Domain;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Cpic.Monitoring.Situation.SituationSummaries;
+using static Cpic.Monitoring.Features.Localities.SituationSummaries;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>GET /api/v1/monitoring/situation/high-risk: the ministry's high-risk localities of a quarter.</summary>
 public sealed class ListHighRiskLocalitiesEndpoint : ICarterModule

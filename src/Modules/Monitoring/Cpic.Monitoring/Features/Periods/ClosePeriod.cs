@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wolverine;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>The centre head freezes a past month of the centre: a snapshot of its figures.</summary>
 public sealed record ClosePeriod(string Centre, DateOnly Month, string By);

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Feed;
 using System.Globalization;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Npgsql;
 
-namespace Cpic.Monitoring.Feed;
+namespace Cpic.Monitoring.Features.Feed;
 
 /// <summary>
 /// GET /api/v1/monitoring/facts: the change feed of anonymised facts for the ministry's data warehouse. Rows are

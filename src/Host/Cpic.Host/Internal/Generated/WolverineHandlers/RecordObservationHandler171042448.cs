@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: RecordObservationHandler2069320930
+    // START: RecordObservationHandler171042448
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class RecordObservationHandler2069320930 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class RecordObservationHandler171042448 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RecordObservationHandler2069320930(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RecordObservationHandler171042448(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var recordObservation = (Cpic.Monitoring.Situation.RecordObservation)context.Envelope.Message;
+            var recordObservation = (Cpic.Monitoring.Features.Localities.RecordObservation)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Situation.RecordObservationHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Situation.RecordObservationHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Features.Localities.RecordObservationHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Features.Localities.RecordObservationHandler");
             
             // The actual message execution
-            var outgoing1 = await Cpic.Monitoring.Situation.RecordObservationHandler.Handle(recordObservation, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Cpic.Monitoring.Features.Localities.RecordObservationHandler.Handle(recordObservation, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: RecordObservationHandler2069320930
+    // END: RecordObservationHandler171042448
     
     
 }

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Statistics;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Cpic.Monitoring.Statistics;
+namespace Cpic.Monitoring.Features.Statistics;
 
 /// <summary>GET /api/v1/monitoring/statistics: figures of a period and scope, as JSON, CSV or XLSX.</summary>
 public sealed class GetStatisticsEndpoint : ICarterModule

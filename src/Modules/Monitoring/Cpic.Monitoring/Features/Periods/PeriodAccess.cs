@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -5,7 +6,7 @@ using Cpic.BuildingBlocks.Reference;
 using Cpic.Monitoring.Statistics;
 using Marten;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>Who may touch which centre's periods, and how a period is read with its snapshots and live figures.</summary>
 internal static class PeriodAccess

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ReopenPeriodHandler2140522219
+    // START: CreateLocalityHandler411982630
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ReopenPeriodHandler2140522219 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class CreateLocalityHandler411982630 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public ReopenPeriodHandler2140522219(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public CreateLocalityHandler411982630(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var reopenPeriod = (Cpic.Monitoring.Periods.ReopenPeriod)context.Envelope.Message;
+            var createLocality = (Cpic.Monitoring.Features.Localities.CreateLocality)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Periods.ReopenPeriodHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Periods.ReopenPeriodHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Features.Localities.CreateLocalityHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Features.Localities.CreateLocalityHandler");
             
             // The actual message execution
-            var outgoing1 = await Cpic.Monitoring.Periods.ReopenPeriodHandler.Handle(reopenPeriod, documentSession, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Cpic.Monitoring.Features.Localities.CreateLocalityHandler.Handle(createLocality, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
@@ -42,7 +42,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: ReopenPeriodHandler2140522219
+    // END: CreateLocalityHandler411982630
     
     
 }

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -8,9 +9,9 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using static Cpic.Monitoring.Situation.SituationSummaries;
+using static Cpic.Monitoring.Features.Localities.SituationSummaries;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>GET /api/v1/monitoring/situation/summary: the regional situation of a quarter, for platform meetings.</summary>
 public sealed class GetSituationSummaryEndpoint : ICarterModule

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>GET /api/v1/monitoring/localities: localities of interest with their observations.</summary>
 public sealed class ListLocalitiesEndpoint : ICarterModule

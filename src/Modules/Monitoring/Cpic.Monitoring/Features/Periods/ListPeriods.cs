@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>The slice's response records; nested here, their schema names stay Monitoring.ListPeriods.PeriodSummary...</summary>
 internal static class ListPeriods

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Globalization;
 using Carter;
 using Cpic.BuildingBlocks;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wolverine;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>Staff record what they saw at a locality in a quarter.</summary>
 public sealed record RecordObservation(Guid LocalityId, RecordObservation.Request Input)

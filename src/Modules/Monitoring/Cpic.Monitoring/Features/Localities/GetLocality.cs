@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>GET /api/v1/monitoring/localities/{id}: a locality of interest with its observations.</summary>
 public sealed class GetLocalityEndpoint : ICarterModule

@@ -1,7 +1,8 @@
+using Cpic.Monitoring.Domain;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>What the regional summary and the ministry's high-risk list share: their rows and the quarter's observations.</summary>
 internal static class SituationSummaries

@@ -1,7 +1,8 @@
+using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Contracts;
 using Marten;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>
 /// <see cref="IMonitoringLocalities"/> over the centre's <see cref="Locality"/> documents. Public only so that

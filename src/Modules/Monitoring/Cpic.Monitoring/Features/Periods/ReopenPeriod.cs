@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wolverine;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>The ministry reopens a closed month: its figures become live again, adjustments included.</summary>
 public sealed record ReopenPeriod(string Centre, DateOnly Month, long ExpectedVersion);

@@ -3,7 +3,7 @@ using Cpic.BuildingBlocks.Http;
 using Cpic.Monitoring.Statistics;
 using JasperFx;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Domain;
 
 /// <summary>A centre's reporting month (id <c>LBC:2025-03</c>): open until its head closes it, reopened by the ministry.</summary>
 internal sealed class ReportingPeriod : IRevisioned

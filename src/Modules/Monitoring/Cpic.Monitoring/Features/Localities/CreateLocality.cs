@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wolverine;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Features.Localities;
 
 /// <summary>Staff add a locality of interest in their centre's region.</summary>
 public sealed record CreateLocality(string Centre, CreateLocality.Request Input)

@@ -1,6 +1,6 @@
 using JasperFx;
 
-namespace Cpic.Monitoring.Situation;
+namespace Cpic.Monitoring.Domain;
 
 /// <summary>
 /// A locality of interest in the centre's region (industrial zone, dormitory, socially excluded locality, school,

@@ -1,6 +1,7 @@
+using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Statistics;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>
 /// A reporting month: its status, its snapshots (oldest first) and, while closed, the adjustments: how the live

@@ -1,3 +1,4 @@
+using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Cpic.Monitoring.Periods;
+namespace Cpic.Monitoring.Features.Periods;
 
 /// <summary>GET /api/v1/monitoring/periods/{centre}/{month}: status, snapshots and adjustments of a month.</summary>
 public sealed class GetPeriodEndpoint : ICarterModule
