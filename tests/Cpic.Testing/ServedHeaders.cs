@@ -18,7 +18,7 @@ public sealed partial class ServedHeaders(ISwaggerProvider swagger) : IStartupFi
 {
     public const string Fault = "Cpic-Test-Fault";
 
-    private static readonly string[] Checked = ["Location", "ETag", "Retry-After", "Idempotent-Replayed"];
+    private static readonly string[] Checked = ["Location", "ETag", "Retry-After", "Idempotent-Replayed", "Content-Language"];
 
     private readonly Lazy<OpenApiDocument> _document = new(() => swagger.GetSwagger(OpenApiSetup.DocumentName));
 

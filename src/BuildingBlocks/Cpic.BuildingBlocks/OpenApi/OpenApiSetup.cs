@@ -40,6 +40,7 @@ public static class OpenApiSetup
             o.OperationFilter<CamelCaseQueryFilter>();
             o.OperationFilter<TextMediaTypesFilter>();
             o.OperationFilter<RequestExamplesFilter>();
+            o.OperationFilter<LabelLanguageFilter>();
             o.SchemaFilter<RequiredPropertiesFilter>();
             o.DocumentFilter<InputSchemasFilter>();
             o.DocumentFilter<ProblemComponentsFilter>();

@@ -42,11 +42,34 @@ internal sealed class RequestExamplesFilter : IOperationFilter
              "text": "Poskytnout sociální poradenství alespoň 250 klientům", "keyResults": [{"title": "Klienti sociálního poradenství",
              "kind": "metric", "metric": "clients", "start": 0, "target": 250, "comparison": "at-least"}]}]}]}
             """,
+        ["close-meeting"] = """
+            {"attendance": [{"actorId": "0193a5c2-0000-7000-8000-000000000003", "presence": "present"}],
+             "publicMinutes": "## Závěry\nPlatforma se shodla...",
+             "proposals": [{"text": "Posílit kapacitu pracoviště OAMP v Liberci v období prodlužování dočasné ochrany",
+                            "addressedTo": "0193a5c2-0000-7000-8000-000000000003"}],
+             "actionItems": [{"title": "Send the school enrolment leaflet in Ukrainian", "ownerStaff": "jnovak", "dueOn": "2026-12-15"}]}
+            """,
     };
+
+    /// <summary>Updates whose body is the creation's: the same whole example.</summary>
+    private static readonly Dictionary<string, string> SameAs = new()
+    {
+        ["update-centre"] = "create-centre", ["update-client"] = "register-client", ["correct-service"] = "record-service",
+        ["update-body"] = "create-body", ["update-meeting"] = "plan-meeting",
+    };
+
+    /// <summary>Path parameters that are codes, not ids: their example.</summary>
+    private static readonly Dictionary<string, string> PathExamples = new() { ["purpose"] = "contact-for-events" };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (operation.OperationId is { } id && Examples.TryGetValue(id, out var example)
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>()
+                     .Where(p => p.In == ParameterLocation.Path && p.Example is null && PathExamples.ContainsKey(p.Name!)))
+        {
+            parameter.Example = JsonValue.Create(PathExamples[parameter.Name!]);
+        }
+
+        if (operation.OperationId is { } id && Examples.TryGetValue(SameAs.GetValueOrDefault(id, id), out var example)
             && operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true && media is OpenApiMediaType json)
         {
             json.Example = JsonNode.Parse(example);

@@ -1,21 +1,20 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
-using Cpic.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.BuildingBlocks.Reference;
 
-/// <summary>Read-only code lists. Each answers with an ETag and honours <c>If-None-Match</c> (304).</summary>
+/// <summary>Read-only code lists in the caller's language (<see cref="CodeListRoutes"/>).</summary>
 public sealed class CodeListEndpoints : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/reference").WithTags("Reference").RequireAuthorization(Policies.AnyRole);
         Map(group, CodeLists.Regions, "The 14 regions (kraje) with CZ-NUTS and ISO 3166-2 codes.");
-        Map(group, CodeLists.Countries, "ISO 3166-1 alpha-2 countries with Czech and English names and EU membership.");
-        Map(group, CodeLists.Languages, "ISO 639-1 languages with Czech and English names.");
+        Map(group, CodeLists.Countries, "ISO 3166-1 alpha-2 countries with their names and EU membership.");
+        Map(group, CodeLists.Languages, "ISO 639-1 languages with their names.");
         Map(group, CodeLists.ResidenceCategories, "Residence categories (druhy pobytu) and whether they are in the target group.");
         Map(group, CodeLists.ServiceTypes, "Types of service a centre records (OSP, legal counselling, interpreting...).");
         Map(group, CodeLists.ServiceForms, "Forms of service: office (ambulantní), field (terénní), remote.");
@@ -24,22 +23,8 @@ public sealed class CodeListEndpoints : ICarterModule
         Map(group, CodeLists.WorkplaceKinds, "Kinds of workplace: main office, contact point, detached workplace.");
     }
 
-    private static void Map<T>(RouteGroupBuilder group, CodeList<T> list, string description) where T : ICodeListItem
-    {
-        var etag = $"\"{list.Version}\"";
-        group.MapGet($"/{list.Name}", (HttpContext http) =>
-            {
-                http.Response.Headers.ETag = etag;
-                http.Response.Headers.CacheControl = "private, max-age=3600";
-                return http.Request.Headers.IfNoneMatch.ToString() == etag
-                    ? Results.StatusCode(StatusCodes.Status304NotModified)
-                    : Results.Ok(list.Items);
-            })
+    private static void Map<T>(RouteGroupBuilder group, CodeList<T> list, string description) where T : ICodeListItem =>
+        group.MapCodeList($"/{list.Name}", list)
             .WithName($"reference-{list.Name}")
-            .WithSummary($"Code list: {list.Name}")
-            .WithDescription(description)
-            .Produces<IReadOnlyList<T>>().HonoursIfNoneMatch()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-    }
+            .WithDescription(description + " " + CodeListRoutes.Languages);
 }

@@ -16,8 +16,8 @@ public sealed partial record ClientDetails
             RuleFor(d => d.Surname).PlainText();
             RuleFor(d => d.NativeName).PlainText();
             RuleFor(d => d.Pseudonym).PlainText();
-            RuleFor(d => d.Sex).NotEmpty().Must(ClientCodeLists.Sexes.Contains!)
-                .WithMessage($"sex is one of: {string.Join(", ", ClientCodeLists.Sexes)}.");
+            RuleFor(d => d.Sex).NotEmpty().Must(ClientCodeLists.Sexes.Contains)
+                .WithMessage($"sex is one of: {ClientCodeLists.Codes(ClientCodeLists.Sexes)}.");
             RuleFor(d => d.Nationality).NotEmpty().Must(CodeLists.Countries.Contains)
                 .WithMessage("nationality is an ISO 3166-1 alpha-2 code from /api/v1/reference/countries.");
             When(d => d.Anonymous, () =>

@@ -25,7 +25,7 @@ internal sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
         public Validator(TimeProvider clock)
         {
             RuleFor(r => r.Purpose).Must(ClientCodeLists.ConsentPurposes.Contains)
-                .WithMessage($"purpose is one of: {string.Join(", ", ClientCodeLists.ConsentPurposes)}.");
+                .WithMessage($"purpose is one of: {ClientCodeLists.Codes(ClientCodeLists.ConsentPurposes)}.");
             // A missing date binds as 0001-01-01 (empty); any other early date is out of range.
             RuleFor(r => r.GivenOn).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("givenOn is required (yyyy-MM-dd).")
                 .Must(d => d <= clock.Today()).WithMessage("givenOn cannot be in the future.")

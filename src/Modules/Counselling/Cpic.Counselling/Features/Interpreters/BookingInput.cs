@@ -10,7 +10,7 @@ namespace Cpic.Counselling.Features.Interpreters;
 /// <param name="Date" example="2026-11-24">Day of the booking: from 2000 to a year from today.</param>
 /// <param name="StartTime" example="09:00">Start time HH:mm; the booking ends on the same day.</param>
 /// <param name="Minutes" example="60">Duration in minutes, 1–720.</param>
-/// <param name="Language" example="vi">A language the interpreter speaks.</param>
+/// <param name="Language" example="uk">A language the interpreter speaks.</param>
 /// <param name="ServiceId" example="0193a5c2-0000-7000-8000-0000000000aa">Optional: the service (of the caller's centre) the interpreter is booked for.</param>
 public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes, string Language, Guid? ServiceId)
     : WithheldFromLogs

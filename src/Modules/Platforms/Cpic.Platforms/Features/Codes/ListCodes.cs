@@ -14,12 +14,10 @@ public sealed class ListCodesEndpoint : ICarterModule
     {
         foreach (var list in PlatformCodes.All)
         {
-            app.MapGet($"/api/v1/platforms/codes/{list.Name}", () => Results.Ok(list.Items))
+            app.MapCodeList($"/api/v1/platforms/codes/{list.Name}", list.List)
                 .RequireAuthorization(Policies.AnyRole)
                 .WithTags("Platforms").WithName($"platforms-codes-{list.Name}")
-                .WithSummary($"Code list: {list.Name}")
-                .WithDescription("Codes of the Platforms module with Czech (`cs`) and English (`en`) labels.")
-                .Produces<IReadOnlyList<CodeListItem>>();
+                .WithDescription("Codes of the Platforms module. " + CodeListRoutes.Languages);
         }
     }
 }
