@@ -15,7 +15,7 @@ namespace Cpic.Webhooks.Features.Deliveries;
 /// <param name="EventType" example="service.recorded">An event type.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record DeliveryFilter(string? Status, string? EventType, int? Limit, string? Cursor)
+internal sealed record DeliveryFilter(string? Status, string? EventType, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<DeliveryFilter>
     {

@@ -13,7 +13,7 @@ namespace Cpic.Webhooks.Features.EventTypes;
 /// <param name="Network">true when the ministry may subscribe to it for every centre; centre roles may subscribe to every type.</param>
 /// <param name="Fields">The fields of the payload's <c>data</c>: ids, codes, dates and numbers only.</param>
 /// <param name="Description">What happened.</param>
-public sealed record EventTypeResponse(string Type, string Resource, bool Network, IReadOnlyList<string> Fields, string Description);
+internal sealed record EventTypeResponse(string Type, string Resource, bool Network, IReadOnlyList<string> Fields, string Description);
 
 public sealed class ListEventTypesEndpoint : ICarterModule
 {

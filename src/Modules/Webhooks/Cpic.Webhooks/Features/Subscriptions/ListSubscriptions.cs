@@ -15,7 +15,7 @@ namespace Cpic.Webhooks.Features.Subscriptions;
 /// <param name="Enabled" example="false">Only enabled (true) or paused and disabled (false) subscriptions.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record SubscriptionFilter(string? EventType, bool? Enabled, int? Limit, string? Cursor)
+internal sealed record SubscriptionFilter(string? EventType, bool? Enabled, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<SubscriptionFilter>
     {
