@@ -119,5 +119,21 @@ public sealed class DeliveryTests(WebhookApp app) : IAsyncLifetime
         _receiver.On("rotation")[1].Verified.Should().BeTrue("the old secret still signs");
     }
 
+    [Fact]
+    public async Task A_month_closed_by_the_centre_head_reaches_the_ministry()
+    {
+        var subscription = await app.ClientFor(null, Roles.MinistryAnalyst).Subscribe(_receiver.Url("months"), "month.closed");
+        _receiver.Expect("months", subscription.Secret);
+        var month = DateTime.UtcNow.AddMonths(-2).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await (await app.ClientFor("LBC", Roles.CentreHead).PostAsync($"/api/v1/monitoring/periods/LBC/{month}/close", null))
+            .ShouldBe(HttpStatusCode.Created);
+
+        await Eventually(() => _receiver.On("months").Count == 1, "the month closed");
+        _receiver.On("months")[0].Verified.Should().BeTrue();
+        var data = JsonDocument.Parse(_receiver.On("months")[0].Body).RootElement.GetProperty("data");
+        (data.GetProperty("centre").GetString(), data.GetProperty("month").GetString(), data.GetProperty("snapshot").GetInt32())
+            .Should().Be(("LBC", month, 1));
+    }
+
     private static string Type(Received r) => JsonDocument.Parse(r.Body).RootElement.GetProperty("type").GetString()!;
 }
