@@ -70,6 +70,13 @@ public sealed class MessageLogTests
             return list;
         }
 
+        if (type.IsGenericType && type.GetGenericArguments() is [var key, var value] && typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            var map = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(key, value))!;
+            map.Add(Sample(key, $"{path}.Key", depth + 1)!, Sample(value, $"{path}.Value", depth + 1));
+            return map;
+        }
+
         if (depth > 6) return null;
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         return constructor.Invoke([.. constructor.GetParameters().Select(p =>

@@ -9,36 +9,6 @@ namespace Cpic.Architecture.Tests;
 /// <summary>The shape of a slice (ADR 0011, docs/modules.md): names, queues, one route per file, writes in handlers.</summary>
 public sealed partial class SliceConventionTests
 {
-    /// <summary>Files written before ADR 0011 that map several routes; each is to be split, so the list only shrinks.</summary>
-    private static readonly string[] SeveralRoutes =
-    [
-        "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
-        "Platforms/Cpic.Platforms/Features/Bodies/ReadBodies.cs",
-        "Platforms/Cpic.Platforms/Features/FollowUp/ListFollowUp.cs",
-        "Platforms/Cpic.Platforms/Features/Meetings/ReadMeetings.cs",
-        "Platforms/Cpic.Platforms/Features/People/ReadPeople.cs",
-    ];
-
-    /// <summary>Endpoints that still save to Marten themselves; each is to become a handler, so the list only shrinks.</summary>
-    private static readonly string[] DirectWriters =
-    [
-        "Counselling/Cpic.Counselling/Features/Interpreters/BookInterpreter.cs",
-        "Monitoring/Cpic.Monitoring/Situation/RecordObservation.cs",
-        "Monitoring/Cpic.Monitoring/Situation/CreateLocality.cs",
-    ];
-
-    /// <summary>
-    /// Carter modules named before ADR 0011 (Monitoring's without the suffix, files of several routes); to be renamed.
-    /// ListPeriods, CreateLocality and RecordObservation nest request and response records whose OpenAPI schema names
-    /// carry the class name (Monitoring.CreateLocality.Request): they are renamed with the next change of their contract.
-    /// </summary>
-    private static readonly string[] UnsuffixedEndpoints =
-    [
-        "ListPeriods", "CreateLocality", "RecordObservation", "GetNetworkFigures",
-        "BookInterpreterEndpoints", "ReadPeopleEndpoints", "ReadBodiesEndpoints",
-        "ListFollowUpEndpoints", "ReadMeetingsEndpoints",
-    ];
-
     [Fact]
     public void Every_class_with_a_Handle_method_is_a_Handler_on_its_modules_queue()
     {
@@ -56,14 +26,14 @@ public sealed partial class SliceConventionTests
     {
         var misnamed = ModuleBoundaries.Modules.SelectMany(m => m.GetTypes())
             .Where(t => typeof(ICarterModule).IsAssignableFrom(t) && !t.Name.EndsWith("Endpoint", StringComparison.Ordinal))
-            .Select(t => t.Name).Except(UnsuffixedEndpoints);
+            .Select(t => t.Name);
         misnamed.Should().BeEmpty();
     }
 
     [Fact]
     public void A_slice_file_maps_one_route()
     {
-        var several = ModuleFiles().Where(f => Route().Matches(f.Text).Count > 1).Select(f => f.Name).Except(SeveralRoutes);
+        var several = ModuleFiles().Where(f => Route().Matches(f.Text).Count > 1).Select(f => f.Name);
         several.Should().BeEmpty("one slice per file (docs/modules.md); split the file");
     }
 
@@ -72,7 +42,7 @@ public sealed partial class SliceConventionTests
     {
         var writers = ModuleFiles()
             .Where(f => Route().IsMatch(f.Text) && f.Text.Contains("SaveChangesAsync(", StringComparison.Ordinal))
-            .Select(f => f.Name).Except(DirectWriters);
+            .Select(f => f.Name);
         writers.Should().BeEmpty("an endpoint sends a command; its handler writes (docs/modules.md)");
     }
 
@@ -81,13 +51,6 @@ public sealed partial class SliceConventionTests
     {
         var readers = ModuleFiles().Where(f => SystemClock().IsMatch(f.Text)).Select(f => f.Name);
         readers.Should().BeEmpty("take TimeProvider (registered once in the host, a fake in tests) instead of the system clock");
-    }
-
-    [Fact]
-    public void The_lists_of_files_to_mend_name_existing_files()
-    {
-        var files = ModuleFiles().Select(f => f.Name).ToHashSet();
-        SeveralRoutes.Concat(DirectWriters).Should().OnlyContain(f => files.Contains(f), "a mended file leaves the list");
     }
 
     private static IEnumerable<(string Name, string Text)> ModuleFiles() =>

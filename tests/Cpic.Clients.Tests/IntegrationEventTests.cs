@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Clients.Contracts;
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -21,7 +22,7 @@ public sealed class IntegrationEventTests(CpicApp app) : IAsyncLifetime
     /// <summary>The messages the request published (with or without subscribers yet).</summary>
     private async Task<List<object>> Published(Func<Task<HttpResponseMessage>> request)
     {
-        var session = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IncludeExternalTransports()
+        var session = await app.Tracking().IncludeExternalTransports()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => (await request()).EnsureSuccessStatusCode()));
         return [.. session.AllRecordsInOrder().Select(r => r.Message).OfType<object>().Distinct()];
     }

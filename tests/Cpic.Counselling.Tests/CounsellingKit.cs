@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Cpic.Clients.Contracts;
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -21,7 +22,7 @@ internal static class CounsellingKit
     }
 
     public static Task PublishFromClientsAsync(this CpicApp app, object @event, string centre) =>
-        app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30))
+        app.Tracking()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(ctx =>
                 ctx.PublishAsync(@event, new DeliveryOptions { TenantId = centre }).AsTask()));
 
@@ -30,7 +31,7 @@ internal static class CounsellingKit
         Func<Task<HttpResponseMessage>> request)
     {
         HttpResponseMessage response = null!;
-        var tracked = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+        var tracked = await app.Tracking().DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => response = await request()));
         return (response, tracked);
     }

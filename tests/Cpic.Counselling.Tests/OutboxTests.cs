@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.Counselling.Contracts;
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -48,7 +49,7 @@ public sealed class OutboxTests(CpicApp app)
 
         // All read ETag "1": one commits, the others fail (412 on the version check, 409 when their commit loses the race).
         HttpResponseMessage[] responses = [];
-        var messages = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+        var messages = await app.Tracking(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => responses = await Task.WhenAll(Enumerable.Range(1, 6)
                 .Select(i => _counsellor.SendWithIfMatch(HttpMethod.Put, $"{CounsellingKit.Services}/{id}",
                     ServiceBody.For(client) with { Minutes = 60 + i }, "\"1\"")))));

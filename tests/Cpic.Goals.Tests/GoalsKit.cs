@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cpic.Clients.Contracts;
 using Cpic.Counselling.Contracts;
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -38,7 +39,7 @@ internal static class GoalsKit
 
     /// <summary>Publishes events as their module would, for <paramref name="centre"/>, and waits for every handler.</summary>
     public static Task<ITrackedSession> PublishAsync(this CpicApp app, string centre, params object[] events) =>
-        app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(2)).DoNotAssertOnExceptionsDetected()
+        app.Tracking(TimeSpan.FromMinutes(2)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
             {
                 foreach (var e in events)
@@ -52,7 +53,7 @@ internal static class GoalsKit
         Func<Task<HttpResponseMessage>> request)
     {
         HttpResponseMessage? response = null;
-        var messages = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+        var messages = await app.Tracking().DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => response = await request()));
         return (response!, messages);
     }

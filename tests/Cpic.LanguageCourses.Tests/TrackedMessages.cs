@@ -1,3 +1,4 @@
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -10,7 +11,7 @@ public static class TrackedMessages
         this CpicApp app, Func<Task<HttpResponseMessage>> action)
     {
         HttpResponseMessage? response = null;
-        var tracked = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).IncludeExternalTransports()
+        var tracked = await app.Tracking().IncludeExternalTransports()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => response = await action()));
         var messages = tracked.AllRecordsInOrder().Select(r => r.Envelope?.Message).OfType<object>().Distinct().ToList();
         return (response!, messages);

@@ -1,3 +1,4 @@
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -13,7 +14,7 @@ internal static class FactPublishing
     // Other modules handle some of these events too (Clients takes service dates for retention), and seed 003 is
     // thousands of messages: a minute is too tight on a busy machine.
     public static async Task Publish(this CpicApp app, string centre, params IEnumerable<object> events) =>
-        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
+        await app.Tracking(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
             {
                 foreach (var e in events)
@@ -27,7 +28,7 @@ internal static class FactPublishing
     /// idle): what the model-based test needs, at a fraction of the cost.
     /// </summary>
     public static async Task PublishToMonitoring(this CpicApp app, IEnumerable<object> events) =>
-        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
+        await app.Tracking(TimeSpan.FromMinutes(3)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async bus =>
             {
                 foreach (var e in events)

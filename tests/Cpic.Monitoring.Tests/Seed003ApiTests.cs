@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.Testing;
 using Wolverine.Tracking;
 
 namespace Cpic.Monitoring.Tests;
@@ -51,7 +52,7 @@ public sealed class Seed003ApiTests(CpicApp app) : IAsyncLifetime
 
     /// <summary>Sends <paramref name="count"/> requests eight at a time and waits until Monitoring has handled them all.</summary>
     private async Task Load(int count, Func<int, Task> send) =>
-        await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromMinutes(5)).IncludeExternalTransports()
+        await app.Tracking(TimeSpan.FromMinutes(5)).IncludeExternalTransports()
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ =>
                 Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
                     async (i, _) => await send(i))));

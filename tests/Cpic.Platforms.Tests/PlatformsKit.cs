@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Cpic.Testing;
 using Wolverine;
 using Wolverine.Tracking;
 
@@ -20,7 +21,7 @@ internal static class PlatformsKit
         Func<Task<HttpResponseMessage>> request)
     {
         HttpResponseMessage response = null!;
-        var tracked = await app.RunningHost.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).DoNotAssertOnExceptionsDetected()
+        var tracked = await app.Tracking().DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ => response = await request()));
         return (response, tracked);
     }

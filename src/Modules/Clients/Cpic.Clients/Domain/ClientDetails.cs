@@ -73,7 +73,7 @@ public sealed record ContactDetails(string? Phone = null, string? Email = null, 
 public sealed record VulnerabilityFlags(
     bool? Minor15To18 = null, bool? Disability = null, bool? Pregnancy = null, bool? TraffickingVictim = null);
 
-public static class BirthYearBands
+internal static class BirthYearBands
 {
     public static string For(int year) => $"{year - (year % 5)}-{year - (year % 5) + 4}";
 

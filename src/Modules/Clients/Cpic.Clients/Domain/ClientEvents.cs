@@ -47,4 +47,4 @@ public sealed record ResidenceStatus(
 }
 
 /// <summary>A consent (souhlas) for one purpose; withdrawn when <see cref="WithdrawnOn"/> is set.</summary>
-public sealed record Consent(string Purpose, DateOnly GivenOn, DateOnly? WithdrawnOn, string RecordedBy);
+internal sealed record Consent(string Purpose, DateOnly GivenOn, DateOnly? WithdrawnOn, string RecordedBy);

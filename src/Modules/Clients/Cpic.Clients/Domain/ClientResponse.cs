@@ -17,7 +17,7 @@ namespace Cpic.Clients.Domain;
 /// <param name="MergedFrom">Records merged into this one.</param>
 /// <param name="AnonymisedAt" example="2036-03-05T02:00:00Z">When personal data were erased; null if not.</param>
 /// <param name="Version" example="3">Version of the record, also its ETag.</param>
-public sealed record ClientResponse(
+internal sealed record ClientResponse(
     Guid Id, string Code, string Centre, ClientDetails Details, string? BirthYearBand, DateOnly RegisteredOn,
     ResidenceStatus? CurrentResidence, IReadOnlyList<ResidenceStatus> Residence, IReadOnlyList<Consent> Consents,
     Guid? MergedInto, IReadOnlyList<Guid> MergedFrom, DateTimeOffset? AnonymisedAt, long Version)

@@ -9,7 +9,7 @@ namespace Cpic.Clients.Domain;
 /// <param name="BirthDate" example="1984-03-09">Date of birth, if known.</param>
 /// <param name="BirthYear" example="1984">Year of birth, if only that is known.</param>
 /// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
-public sealed record MatchCandidate(
+internal sealed record MatchCandidate(
     string? GivenNames, string? Surname, string? NativeName = null, DateOnly? BirthDate = null, int? BirthYear = null,
     string? Nationality = null);
 
@@ -23,7 +23,7 @@ public sealed record MatchCandidate(
 /// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
 /// <param name="Score" example="0.95">0.6 × name + 0.25 × birth + 0.15 × nationality; from 0.8 a likely duplicate.</param>
 /// <param name="Reasons" example="[&quot;name:1.00&quot;, &quot;birth-date&quot;, &quot;nationality&quot;]">What matched: name similarity, birth-date or birth-year, nationality.</param>
-public sealed record PotentialMatch(
+internal sealed record PotentialMatch(
     Guid ClientId, string Code, string? GivenNames, string? Surname, DateOnly? BirthDate, int? BirthYear,
     string? Nationality, double Score, IReadOnlyList<string> Reasons);
 

@@ -4,7 +4,7 @@ namespace Cpic.Counselling.Clients;
 /// Counselling's own copy of the few facts it needs about a client of the Clients module, built from its events
 /// and stored for the client's centre (tenant). No names or contacts: the pseudonymous key and the client code.
 /// </summary>
-public sealed class KnownClient
+internal sealed class KnownClient
 {
     public Guid Id { get; set; }
     public string Centre { get; set; } = "";

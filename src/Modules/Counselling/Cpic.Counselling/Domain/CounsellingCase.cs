@@ -33,7 +33,7 @@ public sealed record PlanStep(string Description, DateOnly? DueOn, bool Done);
 
 public sealed record CaseStatusChange(string Status, string? Reason, DateOnly On, DateTimeOffset At, string By);
 
-public static class CaseStatuses
+internal static class CaseStatuses
 {
     public const string Open = "open";
     public const string Paused = "paused";

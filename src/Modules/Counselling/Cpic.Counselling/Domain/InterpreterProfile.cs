@@ -18,7 +18,7 @@ public sealed class InterpreterProfile
 /// One interpreter's bookings on one day (id <c>{interpreterId}/{date}</c>). Keeping a day in one document with
 /// optimistic concurrency makes two simultaneous overlapping bookings impossible: the second write fails with 409.
 /// </summary>
-public sealed class InterpreterDay
+internal sealed class InterpreterDay
 {
     public string Id { get; set; } = "";
     public List<InterpreterBooking> Bookings { get; set; } = [];

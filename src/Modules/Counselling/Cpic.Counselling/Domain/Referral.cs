@@ -29,7 +29,7 @@ public sealed class Referral : IRevisioned, ISortedNewestFirst
 
 public sealed record ReferralStatusChange(string Status, string? Feedback, DateTimeOffset At, string By);
 
-public static class ReferralStatuses
+internal static class ReferralStatuses
 {
     public const string Sent = "sent";
     public const string Accepted = "accepted";
@@ -39,7 +39,7 @@ public static class ReferralStatuses
     public static readonly IReadOnlyList<string> All = CounsellingCodes.ReferralStatuses;
 }
 
-public static class ReferralCodes
+internal static class ReferralCodes
 {
     public static readonly IReadOnlyList<string> Directions = CounsellingCodes.ReferralDirections;
 

@@ -33,7 +33,7 @@ public sealed record Place(string Type, string? Name, string? Town);
 public sealed record Interpreter(string Language, bool External);
 
 /// <summary>The kinds of place a service or field visit happens at.</summary>
-public static class PlaceTypes
+internal static class PlaceTypes
 {
     public const string Workplace = "workplace";
 

@@ -89,7 +89,7 @@ public sealed class ServiceRecord : IRevisioned, ISortedNewestFirst
 /// <summary>An earlier revision of a service record: how it came about, when, by whom, and its content.</summary>
 public sealed record ServiceRevision(int Version, string Action, DateTimeOffset At, string By, ServiceDetails Details);
 
-public static class ServiceActions
+internal static class ServiceActions
 {
     public const string Recorded = "recorded";
     public const string Corrected = "corrected";

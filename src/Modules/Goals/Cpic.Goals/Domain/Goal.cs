@@ -32,7 +32,7 @@ public sealed record KeyResult(
     Guid Id, string Title, string Kind, string? Metric, IReadOnlyDictionary<string, string>? Filters, string? Unit,
     decimal Start, decimal Target, string Comparison, decimal Weight);
 
-public static class GoalCodes
+internal static class GoalCodes
 {
     public const string Metric = "metric", Manual = "manual", Milestone = "milestone";
     public const string AtLeast = "at-least", AtMost = "at-most";

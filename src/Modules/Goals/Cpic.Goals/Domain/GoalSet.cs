@@ -42,7 +42,7 @@ internal sealed record GoalSetVersion(string Id, Guid SetId, int Number, IReadOn
 /// <param name="Comment" example="Add a measurable target to goal 2.">The comment of a return.</param>
 public sealed record WorkflowStep(string Action, int Version, string By, DateTimeOffset At, string? Comment);
 
-public static class GoalSetStatuses
+internal static class GoalSetStatuses
 {
     public const string Draft = "draft";
     public const string Submitted = "submitted";

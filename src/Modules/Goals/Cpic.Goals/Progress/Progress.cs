@@ -22,7 +22,7 @@ public sealed record GoalProgress(Guid GoalId, decimal? Share, string Status, IR
 /// <summary>The progress of every goal as of a day (today, or the last day of a reviewed month).</summary>
 public sealed record SetProgress(DateOnly AsOf, IReadOnlyList<GoalProgress> Goals);
 
-public static class ProgressStatuses
+internal static class ProgressStatuses
 {
     public const string OnTrack = "on-track", AtRisk = "at-risk", Achieved = "achieved", Missed = "missed",
         Qualitative = "qualitative";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Cpic.Monitoring.Feed;
 
 /// <summary>Configuration section <c>Monitoring</c>.</summary>
-public sealed class MonitoringOptions
+internal sealed class MonitoringOptions
 {
     public const string Section = "Monitoring";
 

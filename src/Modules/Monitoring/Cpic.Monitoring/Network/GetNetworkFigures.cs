@@ -19,29 +19,29 @@ namespace Cpic.Monitoring.Network;
 /// <param name="Actors">Actors registered by the end of the period, and new actors (first meeting attended in the period), by type.</param>
 /// <param name="Proposals">Proposals raised in the period, and outcomes reached in it.</param>
 /// <param name="Evaluations">Yearly evaluations of bodies by their members closed in the period: response rate and scores.</param>
-public sealed record NetworkFigures(DateOnly From, DateOnly To, string? Centre, string? Region, IReadOnlyList<MeetingFigure> Meetings,
+internal sealed record NetworkFigures(DateOnly From, DateOnly To, string? Centre, string? Region, IReadOnlyList<MeetingFigure> Meetings,
     IReadOnlyList<ActorTypeFigure> BilateralByActorType, IReadOnlyList<ActorFigure> Actors, ProposalFigures Proposals,
     EvaluationFigures Evaluations);
 
 /// <param name="BodyKind" example="working-group">Body kind code, or bilateral.</param>
 /// <param name="Organised" example="2">Held, organised by the centre.</param>
 /// <param name="Attended" example="3">Held by another organiser, attended by the centre.</param>
-public sealed record MeetingFigure(string BodyKind, long Organised, long Attended);
+internal sealed record MeetingFigure(string BodyKind, long Organised, long Attended);
 
 /// <param name="ActorType" example="primary-school">Actor type code.</param>
 /// <param name="Meetings" example="5">Meetings.</param>
-public sealed record ActorTypeFigure(string ActorType, long Meetings);
+internal sealed record ActorTypeFigure(string ActorType, long Meetings);
 
 /// <param name="ActorType" example="ngo">Actor type code.</param>
 /// <param name="Registered" example="12">Actors registered on or before the last day of the period.</param>
 /// <param name="New" example="2">Actors whose first meeting attended falls in the period.</param>
-public sealed record ActorFigure(string ActorType, long Registered, long New);
+internal sealed record ActorFigure(string ActorType, long Registered, long New);
 
 /// <param name="Raised" example="4">Raised in the period.</param>
 /// <param name="Accepted" example="1">Latest outcome accepted, reached in the period.</param>
 /// <param name="Rejected" example="1">Latest outcome rejected, reached in the period.</param>
 /// <param name="Implemented" example="1">Latest outcome implemented, reached in the period.</param>
-public sealed record ProposalFigures(long Raised, long Accepted, long Rejected, long Implemented);
+internal sealed record ProposalFigures(long Raised, long Accepted, long Rejected, long Implemented);
 
 /// <param name="Closed" example="2">Evaluation rounds closed in the period.</param>
 /// <param name="Invited" example="12">Actors invited to them.</param>
@@ -49,7 +49,7 @@ public sealed record ProposalFigures(long Raised, long Accepted, long Rejected, 
 /// <param name="ResponseRate" example="0.75">Responses / invited, two decimals; null without invitations.</param>
 /// <param name="Usefulness">Scores of the question "how useful was the body" (1–5, 5 best).</param>
 /// <param name="Information">Scores of the question "how informative were its meetings" (1–5, 5 best).</param>
-public sealed record EvaluationFigures(long Closed, long Invited, long Responses, decimal? ResponseRate, ScoreFigure Usefulness,
+internal sealed record EvaluationFigures(long Closed, long Invited, long Responses, decimal? ResponseRate, ScoreFigure Usefulness,
     ScoreFigure Information)
 {
     internal static EvaluationFigures Of(long closed, long invited, long responses, long[] usefulness, long[] information) =>
@@ -59,13 +59,13 @@ public sealed record EvaluationFigures(long Closed, long Invited, long Responses
 
 /// <param name="Mean" example="4.25">Mean of all answers (not of the rounds' means), two decimals; null without answers.</param>
 /// <param name="Distribution" example="[0, 0, 1, 5, 3]">How many answered 1, 2, 3, 4 and 5.</param>
-public sealed record ScoreFigure(decimal? Mean, IReadOnlyList<long> Distribution)
+internal sealed record ScoreFigure(decimal? Mean, IReadOnlyList<long> Distribution)
 {
     internal static ScoreFigure Of(long[] counts) => new(counts.Sum() == 0 ? null
         : Math.Round((decimal)counts.Select((c, i) => c * (i + 1)).Sum() / counts.Sum(), 2), counts);
 }
 
-public sealed class GetNetworkFigures : ICarterModule
+public sealed class GetNetworkFiguresEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/network", async (string? from, string? to, string? centre, string? region,

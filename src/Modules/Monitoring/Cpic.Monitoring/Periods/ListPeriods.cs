@@ -8,13 +8,17 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Monitoring.Periods;
 
-/// <summary>GET /api/v1/monitoring/periods/{centre}: the months of a centre that were ever closed, newest first.</summary>
-public sealed class ListPeriods : ICarterModule
+/// <summary>The slice's response records; nested here, their schema names stay Monitoring.ListPeriods.PeriodSummary...</summary>
+internal static class ListPeriods
 {
     internal sealed record PeriodSummary(string Month, string Status, IReadOnlyList<SnapshotTime> Snapshots);
 
     internal sealed record SnapshotTime(int Number, DateTimeOffset TakenAt, string TakenBy);
+}
 
+/// <summary>GET /api/v1/monitoring/periods/{centre}: the months of a centre that were ever closed, newest first.</summary>
+public sealed class ListPeriodsEndpoint : ICarterModule
+{
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/periods/{centre}", Handle)
             .RequireAuthorization(Policies.AnyRole)
@@ -23,7 +27,7 @@ public sealed class ListPeriods : ICarterModule
             .WithDescription("Every month of the centre that has been closed at least once, newest first: its status " +
                 "(closed, or open after the ministry reopened it) and each snapshot's number, time and author. Months " +
                 "never closed are not listed. Staff see their own centre only (403); unknown centre 404.")
-            .Produces<IReadOnlyList<PeriodSummary>>().ProducesProblem(403).ProducesProblem(404);
+            .Produces<IReadOnlyList<ListPeriods.PeriodSummary>>().ProducesProblem(403).ProducesProblem(404);
 
     private static async Task<IResult> Handle(string centre, ClaimsPrincipal user, IQuerySession session,
         CancellationToken ct)
@@ -33,9 +37,9 @@ public sealed class ListPeriods : ICarterModule
         // Only the times are read, not the figures each snapshot holds.
         var snapshots = (await session.Query<PeriodSnapshot>().Where(s => s.Centre == centre)
                 .Select(s => new { s.Month, s.Number, s.TakenAt, s.TakenBy }).ToListAsync(ct))
-            .ToLookup(s => s.Month, s => new SnapshotTime(s.Number, s.TakenAt, s.TakenBy));
+            .ToLookup(s => s.Month, s => new ListPeriods.SnapshotTime(s.Number, s.TakenAt, s.TakenBy));
         return Results.Ok(periods.OrderByDescending(p => p.Month, StringComparer.Ordinal)
-            .Select(p => new PeriodSummary(p.Month, p.Closed ? "closed" : "open", [.. snapshots[p.Month].OrderBy(s => s.Number)]))
+            .Select(p => new ListPeriods.PeriodSummary(p.Month, p.Closed ? "closed" : "open", [.. snapshots[p.Month].OrderBy(s => s.Number)]))
             .ToList());
     }
 }

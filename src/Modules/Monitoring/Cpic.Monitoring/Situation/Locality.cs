@@ -29,7 +29,7 @@ internal sealed class Locality : IRevisioned
 /// What was seen at a locality in a quarter (<c>2025-Q1</c>): indicators, a qualitative note about the locality
 /// (never about a person) and the tension risk with its reason and proposed preventive measures.
 /// </summary>
-internal sealed record Observation(
+public sealed record Observation(
     Guid Id, string Quarter, DateOnly ObservedOn, Indicators Indicators, string? Note, string TensionRisk,
     string? RiskReason, string? PreventiveMeasures);
 
@@ -40,6 +40,6 @@ internal sealed record Observation(
 /// <param name="Residents" example="180">Residents (dormitories, socially excluded localities).</param>
 /// <param name="HousingConditions" example="Rooms for six, shared kitchen">Housing conditions, at most 2,000 characters.</param>
 /// <param name="HealthcareConditions" example="No GP takes new patients">Healthcare conditions, at most 2,000 characters.</param>
-internal sealed record Indicators(
+public sealed record Indicators(
     int? ForeignWorkers, IReadOnlyDictionary<string, int>? WorkersByCountry, int? ForeignPupils, int? Residents,
     string? HousingConditions, string? HealthcareConditions);

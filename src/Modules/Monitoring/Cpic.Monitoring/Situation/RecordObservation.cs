@@ -10,11 +10,12 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Wolverine;
 
 namespace Cpic.Monitoring.Situation;
 
-/// <summary>POST /api/v1/monitoring/localities/{id}/observations: staff record what they saw in a quarter.</summary>
-public sealed class RecordObservation : ICarterModule
+/// <summary>Staff record what they saw at a locality in a quarter.</summary>
+public sealed record RecordObservation(Guid LocalityId, RecordObservation.Request Input)
 {
     internal static readonly IReadOnlyList<string> RiskLevels = ["low", "medium", "high"];
 
@@ -28,9 +29,9 @@ public sealed class RecordObservation : ICarterModule
     /// <param name="TensionRisk" example="medium">low, medium or high.</param>
     /// <param name="RiskReason" example="Complaints of neighbours about noise">Required for medium and high.</param>
     /// <param name="PreventiveMeasures" example="Meeting of employer, town and dormitory owner">Proposed measures.</param>
-    internal sealed record Request(
+    public sealed record Request(
         string Quarter, DateOnly ObservedOn, Indicators Indicators, string? Note, string TensionRisk, string? RiskReason,
-        string? PreventiveMeasures)
+        string? PreventiveMeasures) : WithheldFromLogs
     {
         internal sealed class Validator : AbstractValidator<Request>
         {
@@ -60,10 +61,29 @@ public sealed class RecordObservation : ICarterModule
             }
         }
     }
+}
 
+public static class RecordObservationHandler
+{
+    public static async Task<Observation> Handle(RecordObservation command, IDocumentSession session, CancellationToken ct)
+    {
+        var (id, input) = (command.LocalityId, command.Input);
+        var locality = await session.LoadAsync<Locality>(id, ct) ?? throw new NotFoundException("Locality", id.ToString());
+        var observation = new Observation(Guid.CreateVersion7(), input.Quarter.ToUpperInvariant(), input.ObservedOn,
+            input.Indicators, input.Note, input.TensionRisk, input.RiskReason, input.PreventiveMeasures);
+        locality.Observations.Add(observation);
+        // Two observations saved at once: the second fails on the revision (409) rather than losing the first.
+        session.NextRevision(locality);
+        return observation;
+    }
+}
+
+/// <summary>POST /api/v1/monitoring/localities/{id}/observations.</summary>
+public sealed class RecordObservationEndpoint : ICarterModule
+{
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/monitoring/localities/{id:guid}/observations", Handle)
-            .Validate<Request>().WithIdempotency()
+            .Validate<RecordObservation.Request>().WithIdempotency()
             .RequireAuthorization(Policies.CentreStaff)
             .WithTags("Monitoring").WithName("record-monitoring-observation")
             .WithSummary("Record an observation of a locality for a quarter")
@@ -72,15 +92,9 @@ public sealed class RecordObservation : ICarterModule
                 "and high need a reason) with proposed preventive measures. A locality of another centre is a 404.")
             .Produces<Observation>(StatusCodes.Status201Created).ProducesProblem(404).ProducesProblem(409);
 
-    private static async Task<IResult> Handle(Guid id, Request request, IDocumentSession session, CancellationToken ct)
+    private static async Task<IResult> Handle(Guid id, RecordObservation.Request request, IMessageBus bus, CancellationToken ct)
     {
-        var locality = await session.LoadAsync<Locality>(id, ct) ?? throw new NotFoundException("Locality", id.ToString());
-        var observation = new Observation(Guid.CreateVersion7(), request.Quarter.ToUpperInvariant(), request.ObservedOn,
-            request.Indicators, request.Note, request.TensionRisk, request.RiskReason, request.PreventiveMeasures);
-        locality.Observations.Add(observation);
-        // Two observations saved at once: the second fails on the revision (409) rather than losing the first.
-        session.NextRevision(locality);
-        await session.SaveChangesAsync(ct);
+        var observation = await bus.InvokeAsync<Observation>(new RecordObservation(id, request), ct);
         return Results.Created($"/api/v1/monitoring/localities/{id}/observations/{observation.Id}", observation);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Clients.Features.Consents;
 
-public sealed record EventContact(Guid Id, string? GivenNames, string? Surname, string? Phone, string? Email,
+internal sealed record EventContact(Guid Id, string? GivenNames, string? Surname, string? Phone, string? Email,
     string? PreferredLanguage);
 
 /// <summary>Processing that needs a consent: inviting clients to events uses their contacts only with consent.</summary>

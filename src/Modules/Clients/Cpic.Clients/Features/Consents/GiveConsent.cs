@@ -18,7 +18,7 @@ public sealed record GiveConsent(Guid ClientId, string Purpose, DateOnly GivenOn
 /// <summary>A consent given by the client.</summary>
 /// <param name="Purpose" example="contact-for-events">service-delivery, statistics, contact-for-events or photo.</param>
 /// <param name="GivenOn" example="2026-03-05">Date the consent was given.</param>
-public sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
+internal sealed record ConsentRequest(string Purpose, DateOnly GivenOn)
 {
     internal sealed class Validator : AbstractValidator<ConsentRequest>
     {

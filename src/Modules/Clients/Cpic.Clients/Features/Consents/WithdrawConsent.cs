@@ -17,7 +17,7 @@ public sealed record WithdrawConsent(Guid ClientId, string Purpose, DateOnly Wit
 
 /// <summary>The withdrawal of a consent.</summary>
 /// <param name="WithdrawnOn" example="2026-06-01">Date the client withdrew the consent.</param>
-public sealed record WithdrawalRequest(DateOnly WithdrawnOn)
+internal sealed record WithdrawalRequest(DateOnly WithdrawnOn)
 {
     internal sealed class Validator : AbstractValidator<WithdrawalRequest>
     {

@@ -25,7 +25,7 @@ public sealed record EraseClientHistory(Guid ClientId, string Centre);
 
 /// <summary>Why the record is anonymised.</summary>
 /// <param name="Reason" example="on-request">Free text, at most 500 characters; kept in the history.</param>
-public sealed record AnonymisationRequest(string? Reason)
+internal sealed record AnonymisationRequest(string? Reason)
 {
     internal sealed class Validator : AbstractValidator<AnonymisationRequest>
     {

@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Clients.Features.DataProtection;
 
 /// <summary>Everything held on a person (subject access, čl. 15 GDPR): this module's data and other modules' sections.</summary>
-public sealed record ClientExport(DateTimeOffset ExportedAt, ClientResponse Client, IReadOnlyList<HistoryEntry> History,
+internal sealed record ClientExport(DateTimeOffset ExportedAt, ClientResponse Client, IReadOnlyList<HistoryEntry> History,
     IReadOnlyList<AccessRecord> AccessLog, IReadOnlyDictionary<string, JsonNode?> Sections);
 
 public sealed class ExportClientEndpoint : ICarterModule

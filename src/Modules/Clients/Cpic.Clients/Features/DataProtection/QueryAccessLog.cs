@@ -21,7 +21,7 @@ namespace Cpic.Clients.Features.DataProtection;
 /// event-contacts, potential-matches, retention-due; in the other modules their operation, e.g. counselling.services,
 /// courses.enrolments, platforms.people (data-protection.md lists them).</param>
 /// <param name="Reason" example="příprava na konzultaci">X-Access-Reason of the request, at most 500 characters.</param>
-public sealed record AccessRecord(Guid Id, Guid? ClientId, Guid? PersonId, string User, DateTimeOffset At, string Action,
+internal sealed record AccessRecord(Guid Id, Guid? ClientId, Guid? PersonId, string User, DateTimeOffset At, string Action,
     string? Reason)
 {
     internal static AccessRecord From(AccessLogEntry e) => new(e.Id, e.ClientId, e.PersonId, e.User, e.At, e.Action, e.Reason);

@@ -19,7 +19,7 @@ public sealed record MergeClients(Guid SurvivingClientId, Guid MergedClientId, s
 
 /// <summary>Which record to merge into the one in the path.</summary>
 /// <param name="MergedClientId" example="0199a3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d">The duplicate, which stops existing on its own.</param>
-public sealed record MergeRequest(Guid MergedClientId)
+internal sealed record MergeRequest(Guid MergedClientId)
 {
     internal sealed class Validator : AbstractValidator<MergeRequest>
     {

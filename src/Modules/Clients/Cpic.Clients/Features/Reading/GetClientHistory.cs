@@ -18,7 +18,7 @@ namespace Cpic.Clients.Features.Reading;
 /// <param name="By" example="jana.novakova">User id of who made the change.</param>
 /// <param name="Change" example="clients.details_changed">Kind of change.</param>
 /// <param name="Data">What was recorded; personal data erased after anonymisation.</param>
-public sealed record HistoryEntry(Guid ClientId, long Version, DateTimeOffset At, string By, string Change, JsonElement Data);
+internal sealed record HistoryEntry(Guid ClientId, long Version, DateTimeOffset At, string By, string Change, JsonElement Data);
 
 public sealed class GetClientHistoryEndpoint : ICarterModule
 {

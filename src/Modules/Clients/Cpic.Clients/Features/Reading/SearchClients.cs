@@ -24,7 +24,7 @@ namespace Cpic.Clients.Features.Reading;
 /// <param name="Nationality" example="UA">ISO 3166-1 alpha-2.</param>
 /// <param name="ResidenceCategory" example="temporary-protection">Category of the current residence status.</param>
 /// <param name="Workplace" example="LBC-LIB">Workplace of first contact.</param>
-public sealed record ClientSummary(
+internal sealed record ClientSummary(
     Guid Id, string Code, bool Anonymous, string? GivenNames, string? Surname, string? Pseudonym, DateOnly? BirthDate,
     int? BirthYear, string? Nationality, string? ResidenceCategory, string Workplace);
 

@@ -22,7 +22,7 @@ namespace Cpic.Clients.Features.Residence;
 /// <param name="PermitType" example="dočasná ochrana">Its permit or visa type.</param>
 /// <param name="ValidUntil" example="2027-03-04">Last day of the stay.</param>
 /// <param name="DaysLeft" example="19">Days from today to validUntil (0: ends today).</param>
-public sealed record ExpiringResidence(Guid Id, string Code, string? GivenNames, string? Surname, string? Pseudonym,
+internal sealed record ExpiringResidence(Guid Id, string Code, string? GivenNames, string? Surname, string? Pseudonym,
     string Category, string? PermitType, DateOnly ValidUntil, int DaysLeft);
 
 public sealed class ExpiringResidenceEndpoint : ICarterModule

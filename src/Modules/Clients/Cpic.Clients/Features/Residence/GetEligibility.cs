@@ -17,7 +17,7 @@ namespace Cpic.Clients.Features.Residence;
 /// <param name="Eligible" example="true">In the target group on that date.</param>
 /// <param name="Reasons" example="[&quot;in-target-group:temporary-protection&quot;]">Reason codes (see the operation).</param>
 /// <param name="Category" example="temporary-protection">Category of the status valid on the date, if any.</param>
-public sealed record Eligibility(Guid ClientId, DateOnly On, bool Eligible, IReadOnlyList<string> Reasons, string? Category);
+internal sealed record Eligibility(Guid ClientId, DateOnly On, bool Eligible, IReadOnlyList<string> Reasons, string? Category);
 
 public sealed class GetEligibilityEndpoint : ICarterModule
 {

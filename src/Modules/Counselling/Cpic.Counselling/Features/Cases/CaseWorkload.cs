@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Cases;
 
 /// <summary>Per worker: cases open and paused now, cases closed in the period, and how the closed ones ended.</summary>
-public sealed record WorkerWorkload(string Worker, int Open, int Paused, int Closed, IReadOnlyDictionary<string, int> ClosedByReason);
+internal sealed record WorkerWorkload(string Worker, int Open, int Paused, int Closed, IReadOnlyDictionary<string, int> ClosedByReason);
 
 public sealed class CaseWorkloadEndpoint : ICarterModule
 {

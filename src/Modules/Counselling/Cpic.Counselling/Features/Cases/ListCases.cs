@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Counselling.Features.Cases;
 
-public sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, int? Limit, string? Cursor)
+internal sealed record CaseFilter(Guid? ClientId, string? Status, string? Worker, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<CaseFilter>
     {

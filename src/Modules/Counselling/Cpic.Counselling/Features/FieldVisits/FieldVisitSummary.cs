@@ -10,13 +10,13 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.FieldVisits;
 
 /// <summary>Field work of a period, as goals count it: visits, distinct places and people reached, per place type and per place.</summary>
-public sealed record FieldVisitSummary(DateOnly From, DateOnly To, int Visits, int Places, int PeopleReached,
+internal sealed record FieldVisitSummary(DateOnly From, DateOnly To, int Visits, int Places, int PeopleReached,
     IReadOnlyList<PlaceTypeCount> ByPlaceType, IReadOnlyList<PlaceCount> ByPlace);
 
-public sealed record PlaceTypeCount(string PlaceType, int Visits, int Places, int PeopleReached);
+internal sealed record PlaceTypeCount(string PlaceType, int Visits, int Places, int PeopleReached);
 
 /// <summary>One place (same name and town, ignoring case and spaces), named as on its first visit of the period.</summary>
-public sealed record PlaceCount(string PlaceType, string Name, string Town, int Visits, int PeopleReached);
+internal sealed record PlaceCount(string PlaceType, string Name, string Town, int Visits, int PeopleReached);
 
 public sealed class FieldVisitSummaryEndpoint : ICarterModule
 {

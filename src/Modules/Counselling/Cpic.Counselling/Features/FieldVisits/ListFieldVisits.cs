@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Counselling.Features.FieldVisits;
 
-public sealed record FieldVisitResponse(
+internal sealed record FieldVisitResponse(
     Guid Id, DateOnly Date, string Workplace, Place Place, IReadOnlyList<string> Workers, int PeopleReached,
     IReadOnlyList<string> Topics, int Minutes, IReadOnlyList<string> FollowUps, DateTimeOffset RecordedAt, string RecordedBy)
 {
@@ -19,7 +19,7 @@ public sealed record FieldVisitResponse(
         v.PeopleReached, v.Topics, v.Minutes, v.FollowUps, v.RecordedAt, v.RecordedBy);
 }
 
-public sealed record FieldVisitFilter(DateOnly? From, DateOnly? To, string? PlaceType, string? Town, string? Workplace,
+internal sealed record FieldVisitFilter(DateOnly? From, DateOnly? To, string? PlaceType, string? Town, string? Workplace,
     int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<FieldVisitFilter>

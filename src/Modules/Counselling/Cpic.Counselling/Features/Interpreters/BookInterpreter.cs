@@ -1,13 +1,9 @@
 using System.Security.Claims;
-using System.Text.Json.Serialization;
 using Carter;
-using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
-using Cpic.BuildingBlocks.Reference;
 using Cpic.Counselling.Contracts;
 using Cpic.Counselling.Domain;
-using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,36 +11,6 @@ using Microsoft.AspNetCore.Routing;
 using Wolverine;
 
 namespace Cpic.Counselling.Features.Interpreters;
-
-/// <summary>Books an interpreter for a dated service: <c>startTime</c> as HH:mm, for <c>minutes</c>, in <c>language</c>.</summary>
-/// <param name="Date" example="2026-11-24">Day of the booking: from 2000 to a year from today.</param>
-/// <param name="StartTime" example="09:00">Start time HH:mm; the booking ends on the same day.</param>
-/// <param name="Minutes" example="60">Duration in minutes, 1–720.</param>
-/// <param name="Language" example="vi">A language the interpreter speaks.</param>
-/// <param name="ServiceId" example="0193a5c2-0000-7000-8000-0000000000aa">Optional: the service (of the caller's centre) the interpreter is booked for.</param>
-public sealed record BookingInput(DateOnly? Date, string StartTime, int Minutes, string Language, Guid? ServiceId)
-    : WithheldFromLogs
-{
-    [JsonIgnore]
-    public TimeOnly Start => TimeOfDay.Parse(StartTime);
-
-    internal sealed class Validator : AbstractValidator<BookingInput>
-    {
-        public Validator(TimeProvider clock)
-        {
-            RuleFor(x => x.Date).Cascade(CascadeMode.Stop).NotNull()
-                .Must(d => d >= ReportingPeriod.Earliest).WithMessage("The date is before 2000.")
-                .Must(d => d <= clock.Today().AddYears(1)).WithMessage("A booking is at most a year ahead.");
-            RuleFor(x => x.StartTime).Must(TimeOfDay.IsValid)
-                .WithMessage("startTime is a time of day as HH:mm.");
-            RuleFor(x => x.Minutes).InclusiveBetween(1, 720);
-            RuleFor(x => x).Must(x => !TimeOfDay.TryParse(x.StartTime, out var start)
-                    || start.Hour * 60 + start.Minute + x.Minutes <= 24 * 60)
-                .OverridePropertyName("minutes").WithMessage("A booking ends on the day it starts.");
-            RuleFor(x => x.Language).Must(CodeLists.Languages.Contains).WithMessage("Unknown language code.");
-        }
-    }
-}
 
 public sealed record BookInterpreter(Guid InterpreterId, BookingInput Input, string UserId);
 
@@ -81,7 +47,7 @@ public static class BookInterpreterHandler
     }
 }
 
-public sealed class BookInterpreterEndpoints : ICarterModule
+public sealed class BookInterpreterEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
@@ -101,27 +67,5 @@ public sealed class BookInterpreterEndpoints : ICarterModule
                 "not a current service of the caller's centre. Publishes `InterpreterBooked` (date, minutes, language).")
             .Produces<InterpreterBooking>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(ProblemTypes.InterpreterBooked);
-
-        app.MapGet("/api/v1/counselling/interpreters/{id:guid}/bookings", async (Guid id, DateOnly from, DateOnly? to,
-                IQuerySession session, CancellationToken ct) =>
-            {
-                _ = await session.LoadAsync<InterpreterProfile>(id, ct) ?? throw new NotFoundException("Interpreter", id.ToString());
-                var until = to ?? from;
-                if (until < from || until.DayNumber - from.DayNumber > 92)
-                {
-                    throw new UnprocessableException("to", "The period runs from `from` to `to` and is at most 92 days long.");
-                }
-
-                var ids = Enumerable.Range(0, until.DayNumber - from.DayNumber + 1).Select(d => InterpreterDay.IdFor(id, from.AddDays(d)));
-                var days = await session.LoadManyAsync<InterpreterDay>(ct, ids);
-                return Results.Ok(days.SelectMany(d => d.Bookings).OrderBy(b => b.Date).ThenBy(b => b.Start).ToList());
-            })
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Counselling").WithName("list-interpreter-bookings")
-            .WithSummary("An interpreter's bookings between `from` and `to` (inclusive, at most 92 days)")
-            .WithDescription("Ordered by date and start time. `to` defaults to `from` (one day). An interpreter " +
-                "not on the caller's centre's roster is 404.")
-            .Produces<IReadOnlyList<InterpreterBooking>>()
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.Counselling.Features.Referrals;
 
-public sealed record ReferralResponse(
+internal sealed record ReferralResponse(
     Guid Id, int Version, Guid ClientId, string Direction, string PartnerType, string PartnerName, string Reason,
     DateOnly Date, string Status, string? Feedback, IReadOnlyList<ReferralStatusChange> History)
 {
@@ -19,7 +19,7 @@ public sealed record ReferralResponse(
         r.PartnerName, r.Reason, r.Date, r.Status, r.Feedback, r.History);
 }
 
-public sealed record ReferralFilter(Guid? ClientId, string? Status, string? Direction, string? PartnerType, int? Limit,
+internal sealed record ReferralFilter(Guid? ClientId, string? Status, string? Direction, string? PartnerType, int? Limit,
     string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<ReferralFilter>

@@ -25,7 +25,7 @@ public sealed record CancelService(Guid Id, long ExpectedVersion, string Reason,
 
 /// <summary>Why the record is cancelled (e.g. entered twice, the client did not come).</summary>
 /// <param name="Reason" example="Entered twice">Required, at most 500 characters.</param>
-public sealed record CancellationInput(string Reason)
+internal sealed record CancellationInput(string Reason)
 {
     internal sealed class Validator : AbstractValidator<CancellationInput>
     {

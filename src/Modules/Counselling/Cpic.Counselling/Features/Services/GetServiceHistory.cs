@@ -12,7 +12,7 @@ using System.Security.Claims;
 namespace Cpic.Counselling.Features.Services;
 
 /// <summary>One revision of a service record: how it came about, when, by whom, and its content then.</summary>
-public sealed record ServiceRevisionResponse(int Version, string Action, DateTimeOffset At, string By, ServiceDetails Details);
+internal sealed record ServiceRevisionResponse(int Version, string Action, DateTimeOffset At, string By, ServiceDetails Details);
 
 public sealed class GetServiceHistoryEndpoint : ICarterModule
 {

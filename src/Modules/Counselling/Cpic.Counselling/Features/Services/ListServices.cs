@@ -14,7 +14,7 @@ using System.Security.Claims;
 namespace Cpic.Counselling.Features.Services;
 
 /// <summary>Filters of the service list; all optional and combined with AND.</summary>
-public sealed record ServiceFilter(
+internal sealed record ServiceFilter(
     Guid? ClientId, string? Worker, DateOnly? From, DateOnly? To, string? ServiceType, string? Form, string? Workplace,
     string? PlaceType, string? Town, string? Topic, bool? IncludeCancelled, int? Limit, string? Cursor)
 {
@@ -35,7 +35,7 @@ public sealed record ServiceFilter(
         return query;
     }
 
-    public sealed class Validator : AbstractValidator<ServiceFilter>
+    internal sealed class Validator : AbstractValidator<ServiceFilter>
     {
         public Validator()
         {

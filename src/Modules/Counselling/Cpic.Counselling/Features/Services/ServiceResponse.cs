@@ -8,7 +8,7 @@ namespace Cpic.Counselling.Features.Services;
 /// A service record as the API shows it. <c>notes</c> are protected: present only for counsellors and centre heads
 /// (null for every other role); <c>status</c> is <c>recorded</c>, <c>corrected</c> or <c>cancelled</c>.
 /// </summary>
-public sealed record ServiceResponse(
+internal sealed record ServiceResponse(
     Guid Id, int Version, string Status, string? CancellationReason, IReadOnlyList<Guid> ClientIds, int? AudienceSize,
     DateOnly Date, string? StartTime, int Minutes, string ServiceType, string Form, string Workplace, Place Place,
     IReadOnlyList<string> Topics, Interpreter? Interpreter, IReadOnlyList<string> Workers, string? FundingSource,

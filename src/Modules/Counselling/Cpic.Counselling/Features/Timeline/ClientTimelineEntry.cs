@@ -8,7 +8,7 @@ namespace Cpic.Counselling.Features.Timeline;
 /// the service record (recorded, corrected, cancelled, re-pointed by a merge), so the timeline is always current and
 /// reads one small document per service instead of whole records.
 /// </summary>
-public sealed class ClientTimelineEntry : ISortedNewestFirst
+internal sealed class ClientTimelineEntry : ISortedNewestFirst
 {
     /// <summary><c>{serviceId}/{clientId}</c>: one entry per client served, so redelivery overwrites it.</summary>
     public string Id { get; set; } = "";

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Counselling.Features.Timeline;
 
 /// <summary>A service on a client's timeline; the full record is at <c>/api/v1/counselling/services/{serviceId}</c>.</summary>
-public sealed record TimelineEntryResponse(
+internal sealed record TimelineEntryResponse(
     Guid ServiceId, DateOnly Date, string? StartTime, int Minutes, string ServiceType, string Form, string Workplace,
     string PlaceType, IReadOnlyList<string> Topics, string? InterpreterLanguage, int GroupSize);
 

@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Goals.Features.GoalSets;
 
 /// <summary>An area of goals with its Czech label.</summary>
-public sealed record GoalArea(string Code, string Cs);
+internal sealed record GoalArea(string Code, string Cs);
 
 /// <summary>What a goal may name: its areas and the metrics of Monitoring's catalogue with their filters.</summary>
-public sealed record GoalCatalogue(IReadOnlyList<GoalArea> Areas, IReadOnlyList<MetricDefinition> Metrics);
+internal sealed record GoalCatalogue(IReadOnlyList<GoalArea> Areas, IReadOnlyList<MetricDefinition> Metrics);
 
 public sealed class GetCatalogueEndpoint : ICarterModule
 {

@@ -18,7 +18,7 @@ namespace Cpic.Goals.Features.Ministry;
 /// <param name="Status" example="submitted">draft, submitted, returned or approved.</param>
 /// <param name="Limit" example="50">Page size, 1–200.</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record NetworkSetFilter(int? Year, string? Region, string? Area, string? Status, int? Limit, string? Cursor)
+internal sealed record NetworkSetFilter(int? Year, string? Region, string? Area, string? Status, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<NetworkSetFilter>
     {

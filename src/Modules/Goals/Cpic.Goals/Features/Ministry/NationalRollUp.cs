@@ -17,14 +17,14 @@ namespace Cpic.Goals.Features.Ministry;
 /// <param name="Achieved" example="12">Of them achieved.</param>
 /// <param name="ShareAchieved" example="0.387">Achieved / goals (null without goals).</param>
 /// <param name="KeyResultsAtRisk" example="4">Key results at risk.</param>
-public sealed record AreaRollUp(string Area, int Goals, int Achieved, decimal? ShareAchieved, int KeyResultsAtRisk);
+internal sealed record AreaRollUp(string Area, int Goals, int Achieved, decimal? ShareAchieved, int KeyResultsAtRisk);
 
 /// <summary>The national roll-up of a year: approved versions of every centre, progress as of today. No personal data.</summary>
 /// <param name="Year" example="2026">Year.</param>
 /// <param name="Centres" example="14">Centres with an approved set.</param>
 /// <param name="AsOf" example="2026-06-30">Day of the figures.</param>
 /// <param name="Areas">One line per area.</param>
-public sealed record NationalRollUp(int Year, int Centres, DateOnly AsOf, IReadOnlyList<AreaRollUp> Areas);
+internal sealed record NationalRollUp(int Year, int Centres, DateOnly AsOf, IReadOnlyList<AreaRollUp> Areas);
 
 public sealed class NationalRollUpEndpoint : ICarterModule
 {

@@ -18,7 +18,7 @@ namespace Cpic.Goals.Features.Publication;
 /// <param name="Unit" example="schůzky">The unit (kind manual).</param>
 /// <param name="Target" example="250">Target.</param>
 /// <param name="Comparison" example="at-least">at-least or at-most.</param>
-public sealed record PublishedKeyResult(string Title, string Kind, string? Metric, string? Unit, decimal Target, string Comparison);
+internal sealed record PublishedKeyResult(string Title, string Kind, string? Metric, string? Unit, decimal Target, string Comparison);
 
 /// <summary>A goal as published: no internal note.</summary>
 /// <param name="Text" example="Poskytnout sociální poradenství 250 klientům">The goal.</param>
@@ -28,7 +28,7 @@ public sealed record PublishedKeyResult(string Title, string Kind, string? Metri
 /// <param name="DueOn" example="2026-12-31">Deadline.</param>
 /// <param name="KeyResults">Key results.</param>
 /// <param name="Progress">Progress as of today.</param>
-public sealed record PublishedGoal(string Text, string? TextEn, string Area, string ResponsibleRole, DateOnly DueOn,
+internal sealed record PublishedGoal(string Text, string? TextEn, string Area, string ResponsibleRole, DateOnly DueOn,
     IReadOnlyList<PublishedKeyResult> KeyResults, GoalProgress Progress);
 
 /// <summary>A centre's published goals of a year: the approved version the centre published, with progress as of today.</summary>
@@ -38,7 +38,7 @@ public sealed record PublishedGoal(string Text, string? TextEn, string Area, str
 /// <param name="Version" example="1">The approved version shown.</param>
 /// <param name="AsOf" example="2026-03-31">The day of the progress figures.</param>
 /// <param name="Goals">The goals.</param>
-public sealed record PublishedGoals(string Centre, string CentreName, int Year, int Version, DateOnly AsOf,
+internal sealed record PublishedGoals(string Centre, string CentreName, int Year, int Version, DateOnly AsOf,
     IReadOnlyList<PublishedGoal> Goals)
 {
     /// <summary>The published set, 404 when the centre has published none for the year.</summary>

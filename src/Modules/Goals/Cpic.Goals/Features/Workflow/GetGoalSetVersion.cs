@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Cpic.Goals.Features.Workflow;
 
 /// <summary>An approved version as it was frozen, with who approved it and when.</summary>
-public sealed record GoalSetVersionResponse(Guid SetId, int Version, IReadOnlyList<Goal> Goals, string ApprovedBy,
+internal sealed record GoalSetVersionResponse(Guid SetId, int Version, IReadOnlyList<Goal> Goals, string ApprovedBy,
     DateTimeOffset ApprovedAt, IReadOnlyList<WorkflowStep> History);
 
 public sealed class GetGoalSetVersionEndpoint : ICarterModule

@@ -13,7 +13,7 @@ namespace Cpic.LanguageCourses.Features.Aik;
 
 /// <param name="Deadline">Last day to attend the AIK under the current rules.</param>
 /// <param name="Overdue">The deadline has passed and the client has not completed an AIK here.</param>
-public sealed record AikDueClient(Guid ClientId, string ClientCode, string ResidenceCategory, string? PermitType,
+internal sealed record AikDueClient(Guid ClientId, string ClientCode, string ResidenceCategory, string? PermitType,
     DateOnly ResidenceValidFrom, DateOnly Deadline, int DaysLeft, bool Overdue);
 
 public sealed class AikDueListEndpoint : ICarterModule

@@ -11,9 +11,9 @@ using Wolverine;
 namespace Cpic.LanguageCourses.Features.Aik;
 
 /// <param name="Outcome">accepted (enrolled or waitlisted now), unchanged (imported before) or rejected.</param>
-public sealed record ImportedRow(int Line, string BookingId, string Outcome, Guid? EnrolmentId, string? Status, IReadOnlyList<string> Errors);
+internal sealed record ImportedRow(int Line, string BookingId, string Outcome, Guid? EnrolmentId, string? Status, IReadOnlyList<string> Errors);
 
-public sealed record ImportReport(int Accepted, int Unchanged, int Rejected, IReadOnlyList<ImportedRow> Rows);
+internal sealed record ImportReport(int Accepted, int Unchanged, int Rejected, IReadOnlyList<ImportedRow> Rows);
 
 public sealed class ImportBookingsEndpoint : ICarterModule
 {

@@ -13,7 +13,7 @@ using Wolverine;
 namespace Cpic.LanguageCourses.Features.Enrolments;
 
 /// <param name="ClientId" example="0193a1f2-6c1e-7d3a-9b4f-2e8c5a7d1b30">Id of an identified client of the caller's centre (from the Clients module).</param>
-public sealed record EnrolmentRequest(Guid? ClientId)
+internal sealed record EnrolmentRequest(Guid? ClientId)
 {
     internal sealed class Validator : AbstractValidator<EnrolmentRequest>
     {

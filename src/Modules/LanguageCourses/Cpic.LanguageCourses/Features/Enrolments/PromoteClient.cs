@@ -15,7 +15,7 @@ using Wolverine;
 namespace Cpic.LanguageCourses.Features.Enrolments;
 
 /// <param name="Reason" example="Potřebuje zkoušku z češtiny k trvalému pobytu do konce října.">Why this client goes ahead of the waitlist order (recorded on the enrolment).</param>
-public sealed record PromotionRequest(string Reason)
+internal sealed record PromotionRequest(string Reason)
 {
     internal sealed class Validator : AbstractValidator<PromotionRequest>
     {

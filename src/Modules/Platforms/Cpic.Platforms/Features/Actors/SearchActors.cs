@@ -20,7 +20,7 @@ namespace Cpic.Platforms.Features.Actors;
 /// <param name="NewTo" example="2026-12-31">New actors: first participation on or before this day.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record ActorFilter(string? Name, string? Type, string? Town, string? Theme, bool? Active, DateOnly? NewFrom,
+internal sealed record ActorFilter(string? Name, string? Type, string? Town, string? Theme, bool? Active, DateOnly? NewFrom,
     DateOnly? NewTo, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<ActorFilter>

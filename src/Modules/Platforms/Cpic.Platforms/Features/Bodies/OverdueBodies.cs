@@ -16,7 +16,7 @@ namespace Cpic.Platforms.Features.Bodies;
 /// <param name="LastMeetingOn" example="2026-05-14">Its last meeting held; null if none yet.</param>
 /// <param name="NextMeetingOn">Its next planned meeting; null if none is planned.</param>
 /// <param name="DueOn" example="2026-08-13">The last meeting (or the body's start) plus the longest gap its cadence allows.</param>
-public sealed record OverdueBody(Guid BodyId, string Name, string Kind, DateOnly? LastMeetingOn, DateOnly? NextMeetingOn, DateOnly DueOn);
+internal sealed record OverdueBody(Guid BodyId, string Name, string Kind, DateOnly? LastMeetingOn, DateOnly? NextMeetingOn, DateOnly DueOn);
 
 public sealed class OverdueBodiesEndpoint : ICarterModule
 {

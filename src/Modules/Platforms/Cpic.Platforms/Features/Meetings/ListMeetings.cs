@@ -1,9 +1,7 @@
 using Carter;
-using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Platforms.Domain;
-using Cpic.Platforms.Features.FollowUp;
 using FluentValidation;
 using Marten;
 using Marten.Linq.MatchesSql;
@@ -21,7 +19,7 @@ namespace Cpic.Platforms.Features.Meetings;
 /// <param name="To" example="2026-12-31">On or before this day.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record MeetingFilter(Guid? BodyId, Guid? ActorId, string? Status, DateOnly? From, DateOnly? To, int? Limit, string? Cursor)
+internal sealed record MeetingFilter(Guid? BodyId, Guid? ActorId, string? Status, DateOnly? From, DateOnly? To, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<MeetingFilter>
     {
@@ -30,7 +28,7 @@ public sealed record MeetingFilter(Guid? BodyId, Guid? ActorId, string? Status, 
     }
 }
 
-public sealed class ReadMeetingsEndpoints : ICarterModule
+public sealed class ListMeetingsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
@@ -56,22 +54,5 @@ public sealed class ReadMeetingsEndpoints : ICarterModule
                 "Keyset paging with `limit` and `cursor`.")
             .Produces<Page<MeetingResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        app.MapGet("/api/v1/platforms/meetings/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
-                TimeProvider clock, CancellationToken ct) =>
-            {
-                var meeting = await session.LoadAsync<Meeting>(id, ct) ?? throw new NotFoundException("Meeting", id.ToString());
-                var open = meeting is { Status: MeetingStatuses.Planned, BodyId: { } body }
-                    ? await session.Query<ActionItem>().Where(i => i.BodyId == body && i.Status == ActionStatuses.Open)
-                        .OrderBy(i => i.DueOn).ToListAsync(ct)
-                    : [];
-                response.SetETag(meeting.Version);
-                return Results.Ok(MeetingResponse.Of(meeting, meeting.Version, [.. open.Select(i => ActionItemResponse.Of(i, i.Version, clock.Today()))]));
-            })
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Platforms").WithName("get-meeting").WithSummary("Get a meeting")
-            .WithDescription("With its agenda, attendance, minutes, and for a planned meeting of a body the body's open " +
-                "action items (`openActionItems`), which belong on its agenda until closed. A meeting of another centre is 404.")
-            .Produces<MeetingResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

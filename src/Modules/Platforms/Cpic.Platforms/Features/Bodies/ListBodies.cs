@@ -16,7 +16,7 @@ namespace Cpic.Platforms.Features.Bodies;
 /// <param name="ActorId">Bodies this actor has (had) a seat in.</param>
 /// <param name="Limit">Page size, 1–200 (default 50).</param>
 /// <param name="Cursor">nextCursor of the previous page.</param>
-public sealed record BodyFilter(string? Kind, string? Theme, Guid? ActorId, int? Limit, string? Cursor)
+internal sealed record BodyFilter(string? Kind, string? Theme, Guid? ActorId, int? Limit, string? Cursor)
 {
     internal sealed class Validator : AbstractValidator<BodyFilter>
     {
@@ -28,7 +28,7 @@ public sealed record BodyFilter(string? Kind, string? Theme, Guid? ActorId, int?
     }
 }
 
-public sealed class ReadBodiesEndpoints : ICarterModule
+public sealed class ListBodiesEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
@@ -51,17 +51,5 @@ public sealed class ReadBodiesEndpoints : ICarterModule
             .WithDescription("Filters: `kind`, `theme`, `actorId` (bodies the actor sits in). Keyset paging with `limit` and `cursor`.")
             .Produces<Page<BodyResponse>>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        app.MapGet("/api/v1/platforms/bodies/{id:guid}", async (Guid id, HttpResponse response, IQuerySession session,
-                CancellationToken ct) =>
-            {
-                var body = await session.LoadAsync<Body>(id, ct) ?? throw new NotFoundException("Body", id.ToString());
-                response.SetETag(body.Version);
-                return Results.Ok(BodyResponse.Of(body));
-            })
-            .RequireAuthorization(Policies.CentreStaff)
-            .WithTags("Platforms").WithName("get-body").WithSummary("Get a body with its members")
-            .WithDescription("With its `ETag` (send it as `If-Match` to edit). A body of another centre is 404.")
-            .Produces<BodyResponse>().ProducesETag().ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
