@@ -6,6 +6,7 @@ using Cpic.Goals;
 using Cpic.LanguageCourses;
 using Cpic.Monitoring;
 using Cpic.Platforms;
+using Cpic.Webhooks;
 using FluentValidation;
 
 namespace Cpic.Host;
@@ -17,7 +18,7 @@ internal static class Modules
     [
         typeof(Centre).Assembly, typeof(ClientsModule).Assembly, typeof(CounsellingModule).Assembly,
         typeof(LanguageCoursesModule).Assembly, typeof(MonitoringModule).Assembly, typeof(PlatformsModule).Assembly,
-        typeof(GoalsModule).Assembly,
+        typeof(GoalsModule).Assembly, typeof(WebhooksModule).Assembly,
     ];
 
     public static IServiceCollection AddCpicModules(this IServiceCollection services)
@@ -33,6 +34,7 @@ internal static class Modules
         services.AddMonitoringModule();
         services.AddPlatformsModule();
         services.AddGoalsModule();
+        services.AddWebhooksModule();
         services.AddHostedService<DemoData>();
         return services;
     }

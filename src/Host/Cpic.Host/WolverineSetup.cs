@@ -22,6 +22,8 @@ internal static class WolverineSetup
                 UseModuleQueue(opts, assembly);
             }
 
+            // Webhooks fan events out in the order they were published (ordering per resource, ADR 0015).
+            opts.LocalQueue(Cpic.Webhooks.WebhooksModule.Queue).Sequential();
             opts.UseCpicResilience();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();

@@ -58,7 +58,8 @@ public static class AuthSetup
             .AddPolicy(Policies.CentreStaff, p => p.RequireRole(Roles.CentreStaff).RequireClaim(CpicClaims.Centre))
             .AddPolicy(Policies.CentreHead, p => p.RequireRole(Roles.CentreHead).RequireClaim(CpicClaims.Centre))
             .AddPolicy(Policies.MinistryCoordinator, p => p.RequireRole(Roles.MinistryCoordinator))
-            .AddPolicy(Policies.Ministry, p => p.RequireRole(Roles.Ministry));
+            .AddPolicy(Policies.Ministry, p => p.RequireRole(Roles.Ministry))
+            .AddPolicy(Policies.WebhookOwner, p => p.RequireRole(Roles.WebhookOwners));
         return services;
     }
 }

@@ -17,6 +17,9 @@ public static class Roles
     public static readonly IReadOnlyList<string> CentreStaff = [Counsellor, Lecturer, CentreHead, Integrator];
 
     public static readonly IReadOnlyList<string> Ministry = [MinistryCoordinator, MinistryAnalyst];
+
+    /// <summary>Roles that may subscribe to webhooks.</summary>
+    public static readonly IReadOnlyList<string> WebhookOwners = [Integrator, CentreHead, MinistryCoordinator, MinistryAnalyst];
 }
 
 /// <summary>Authorisation policy names. Every endpoint names one of these (or is explicitly anonymous).</summary>
@@ -36,4 +39,7 @@ public static class Policies
 
     /// <summary>Ministry coordinator or analyst: anonymised cross-centre data.</summary>
     public const string Ministry = "ministry";
+
+    /// <summary>Owners of webhook subscriptions: a centre's integrator or head (for the centre), or the ministry (network-wide).</summary>
+    public const string WebhookOwner = "webhook-owner";
 }

@@ -19,6 +19,11 @@ internal sealed class DocumentDescriptionFilter : IDocumentFilter
             "and outreach e-mail."),
         ("Goals", "Yearly operational goals bound to live figures, monthly reviews and the ministry's approval."),
         ("Monitoring", "Anonymised statistics, the ministry's facts feed, reporting periods and situation monitoring."),
+        ("Webhooks", "Subscriptions to events instead of polling. Each delivery is a POST of `{type, timestamp, data}` " +
+            "(ids and codes only; the catalogue of types and their `data` fields: list-webhook-event-types) signed per " +
+            "Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`: v1 HMAC-SHA256 of " +
+            "`{id}.{timestamp}.{body}` with the subscription's secret), retried for more than a day, in order per " +
+            "resource; de-duplicate by `webhook-id`. Verification examples: docs/webhooks.md."),
         ("Operations", "For the host's operators: messages that failed for good (dead letters) and their replay."),
         ("Health", "Liveness and readiness of the host, for load balancers and orchestrators."),
     ];

@@ -32,11 +32,15 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Features.Periods.ClosePeriodHandler");
             
             // The actual message execution
-            var outgoing1 = await Cpic.Monitoring.Features.Periods.ClosePeriodHandler.Handle(closePeriod, documentSession, _documentStore, _timeProvider, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2) = await Cpic.Monitoring.Features.Periods.ClosePeriodHandler.Handle(closePeriod, documentSession, _documentStore, _timeProvider, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message
             await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

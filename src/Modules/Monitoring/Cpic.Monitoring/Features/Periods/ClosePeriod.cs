@@ -4,6 +4,7 @@ using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Contracts;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -18,8 +19,8 @@ public sealed record ClosePeriod(string Centre, DateOnly Month, string By);
 
 public static class ClosePeriodHandler
 {
-    /// <summary>Closes the month; returns the period's new version.</summary>
-    public static async Task<int> Handle(ClosePeriod command, IDocumentSession session, IDocumentStore store, TimeProvider clock,
+    /// <summary>Closes the month; returns the period's new version and publishes <see cref="MonthClosed"/>.</summary>
+    public static async Task<(int, OutgoingMessages)> Handle(ClosePeriod command, IDocumentSession session, IDocumentStore store, TimeProvider clock,
         CancellationToken ct)
     {
         var (centre, month) = (command.Centre, new ReportingMonth(command.Month));
@@ -45,7 +46,7 @@ public static class ClosePeriodHandler
             closed.Snapshots, clock.GetUtcNow(), command.By, figures));
         // Insert or a revision check, so two heads closing at once end in one snapshot and a 409.
         if (period is null) session.Insert(closed); else session.UpdateRevision(closed, period.Version + 1);
-        return period is null ? 1 : period.Version + 1;
+        return (period is null ? 1 : period.Version + 1, [new MonthClosed(centre, key, closed.Snapshots)]);
     }
 }
 

@@ -4,13 +4,13 @@ using Wolverine.Marten.Publishing;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: CaseClosedHandler1729525625
+    // START: DeleteSubscriptionHandler1752204048
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class CaseClosedHandler1729525625 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class DeleteSubscriptionHandler1752204048 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public CaseClosedHandler1729525625(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public DeleteSubscriptionHandler1752204048(Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -20,13 +20,13 @@ namespace Internal.Generated.WolverineHandlers
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
-            var caseClosed = (Cpic.Counselling.Contracts.CaseClosed)context.Envelope.Message;
+            var deleteSubscription = (Cpic.Webhooks.Features.Subscriptions.DeleteSubscription)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Monitoring.Activities.ActivityFactsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Monitoring.Activities.ActivityFactsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Cpic.Webhooks.Features.Subscriptions.DeleteSubscriptionHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Webhooks.Features.Subscriptions.DeleteSubscriptionHandler");
             
             // The actual message execution
-            await Cpic.Monitoring.Activities.ActivityFactsHandler.Handle(caseClosed, documentSession, cancellation).ConfigureAwait(false);
+            await Cpic.Webhooks.Features.Subscriptions.DeleteSubscriptionHandler.Handle(deleteSubscription, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: CaseClosedHandler1729525625
+    // END: DeleteSubscriptionHandler1752204048
     
     
 }
