@@ -1,8 +1,8 @@
-using Cpic.Monitoring.Feed;
 using System.Globalization;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.Monitoring.Feed;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.AspNetCore.Builder;

@@ -1,9 +1,9 @@
-using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
-using Cpic.Monitoring.Domain;
 using Carter;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.Monitoring.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

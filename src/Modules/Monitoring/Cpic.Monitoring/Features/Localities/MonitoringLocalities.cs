@@ -1,5 +1,5 @@
-using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Contracts;
+using Cpic.Monitoring.Domain;
 using Marten;
 
 namespace Cpic.Monitoring.Features.Localities;

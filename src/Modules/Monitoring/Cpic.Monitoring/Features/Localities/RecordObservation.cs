@@ -1,4 +1,3 @@
-using Cpic.Monitoring.Domain;
 using System.Globalization;
 using Carter;
 using Cpic.BuildingBlocks;
@@ -6,6 +5,7 @@ using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Monitoring.Domain;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
-using Cpic.Monitoring.Domain;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Monitoring.Domain;
 
 namespace Cpic.Monitoring.Features.Localities;
 

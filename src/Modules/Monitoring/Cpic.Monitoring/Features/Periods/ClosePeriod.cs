@@ -1,10 +1,10 @@
-using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Carter;
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.Monitoring.Contracts;
+using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Statistics;
 using Marten;
 using Microsoft.AspNetCore.Builder;

@@ -1,8 +1,8 @@
-using Cpic.Monitoring.Domain;
 using System.Security.Claims;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Reference;
+using Cpic.Monitoring.Domain;
 using Cpic.Monitoring.Statistics;
 using Marten;
 
