@@ -49,6 +49,10 @@ internal sealed class RequestExamplesFilter : IOperationFilter
                             "addressedTo": "0193a5c2-0000-7000-8000-000000000003"}],
              "actionItems": [{"title": "Send the school enrolment leaflet in Ukrainian", "ownerStaff": "jnovak", "dueOn": "2026-12-15"}]}
             """,
+        // The status schema is shared with proposals, whose moves are its members' examples.
+        ["close-action-item"] = """
+            {"status": "done", "on": "2026-11-25", "note": "Leaflet sent to the schools"}
+            """,
     };
 
     /// <summary>Updates whose body is the creation's: the same whole example.</summary>
