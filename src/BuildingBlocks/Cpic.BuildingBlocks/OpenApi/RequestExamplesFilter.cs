@@ -31,7 +31,8 @@ internal sealed class RequestExamplesFilter : IOperationFilter
             """,
         ["create-body"] = """
             {"name": "Regionální platforma Libereckého kraje", "kind": "regional-platform",
-             "themes": ["foreigners-in-region"], "meetingsPerYear": 3, "from": "2024-01-01"}
+             "themes": ["foreigners-in-region"], "meetingsPerYear": 3, "from": "2024-01-01",
+             "members": [{"actorId": "0193a5c2-0000-7000-8000-000000000003", "seat": "member", "from": "2025-01-01"}]}
             """,
         ["plan-meeting"] = """
             {"bodyId": "0193a5c2-0000-7000-8000-000000000002", "title": "Regionální platforma – podzim 2026", "date": "2026-11-20", "startTime": "09:30",
