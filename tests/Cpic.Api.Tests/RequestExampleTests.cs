@@ -17,8 +17,10 @@ public sealed class ExamplesCollection : ICollectionFixture<CpicApp>
 /// The request bodies Swagger UI pre-fills (composed from the schemas' examples, as Swagger UI does) are sent to the
 /// host on a database of their own, every operation's once the records its path names exist: the POSTs that start a
 /// workflow go first, and the ids of what they create fill the later operations' path parameters (by the path that
-/// created them) and the bodies' <c>...Id</c> members (by kind). Each succeeds, names only records the database lacks,
-/// or fails as listed in <see cref="Failures"/> with the reason.
+/// created them) and the bodies' <c>...Id</c> members (by kind). Records created inside others are read from the
+/// list or the answer that shows them (<see cref="Listed"/>, <see cref="Shown"/>), and an operation that needs a state
+/// first (an approved goal set, a second client) gets it through <see cref="Steps"/>. Each succeeds, names only records
+/// the database lacks, or fails as listed in <see cref="Failures"/> with the reason.
 /// </summary>
 [Collection(ExamplesCollection.Name)]
 public sealed partial class RequestExampleTests(CpicApp app, ITestOutputHelper output)
