@@ -31,7 +31,8 @@ internal sealed class RequestExamplesFilter : IOperationFilter
             """,
         ["create-body"] = """
             {"name": "Regionální platforma Libereckého kraje", "kind": "regional-platform",
-             "themes": ["foreigners-in-region"], "meetingsPerYear": 3, "from": "2024-01-01"}
+             "themes": ["foreigners-in-region"], "meetingsPerYear": 3, "from": "2024-01-01",
+             "members": [{"actorId": "0193a5c2-0000-7000-8000-000000000003", "seat": "member", "from": "2025-01-01"}]}
             """,
         ["plan-meeting"] = """
             {"bodyId": "0193a5c2-0000-7000-8000-000000000002", "title": "Regionální platforma – podzim 2026", "date": "2026-11-20", "startTime": "09:30",
@@ -49,7 +50,26 @@ internal sealed class RequestExamplesFilter : IOperationFilter
                             "addressedTo": "0193a5c2-0000-7000-8000-000000000003"}],
              "actionItems": [{"title": "Send the school enrolment leaflet in Ukrainian", "ownerStaff": "jnovak", "dueOn": "2026-12-15"}]}
             """,
+        ["create-goal-set"] = $$"""{"year": 2026, "goals": {{Goals}}}""",
+        ["edit-goals"] = $$"""{"goals": {{Goals}}}""",
+        // The status schema is shared with proposals, whose moves are its members' examples.
+        ["close-action-item"] = """
+            {"status": "done", "on": "2026-11-25", "note": "Leaflet sent to the schools"}
+            """,
     };
+
+    /// <summary>
+    /// A goal with a computed key result and a manual one, which takes check-ins (the ids keep them on edits). The
+    /// goal's id is the one Swagger UI fills into every uuid, so the composed reviews and evaluations name it.
+    /// </summary>
+    private const string Goals = """
+        [{"id": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "text": "Poskytnout sociální poradenství alespoň 250 klientům",
+          "textEn": "Social counselling for at least 250 clients", "area": "counselling", "workplace": "LBC-LIB", "dueOn": "2026-12-31",
+          "keyResults": [{"id": "0193a5c2-0000-7000-8000-000000000005", "title": "Klienti sociálního poradenství", "kind": "metric",
+                          "metric": "clients", "start": 0, "target": 250, "comparison": "at-least"},
+                         {"id": "0193a5c2-0000-7000-8000-000000000006", "title": "Setkání s OAMP", "kind": "manual",
+                          "unit": "meetings", "start": 0, "target": 4}]}]
+        """;
 
     /// <summary>Updates whose body is the creation's: the same whole example.</summary>
     private static readonly Dictionary<string, string> SameAs = new()
