@@ -13,9 +13,9 @@ namespace Cpic.Architecture.Tests;
 public sealed class PublicSurfaceTests
 {
     /// <summary>
-    /// Types public before ADR 0011 that no rule above needs (request and filter records that Carter binds, code
-    /// lists, documents of read endpoints): each is to become internal sealed when its file is next touched, so the
-    /// list (one full type name a line) only shrinks; a test fails when an entry is internal or gone.
+    /// Public types that no rule above needs, each with its reason in the file (the demo loaders the host calls,
+    /// implementations of read contracts that Wolverine's generated code builds); a test fails when an entry is
+    /// internal, gone or needed by a rule.
     /// </summary>
     private static readonly HashSet<string> Allowed =
         [.. File.ReadAllLines(Repository.PathOf("tests/Cpic.Architecture.Tests/PublicSurfaceAllowList.txt"))

@@ -27,6 +27,18 @@ public static class ETags
         builder.WithMetadata(new IfMatchMetadata())
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
+    /// <summary>
+    /// Answers a cached read (<see cref="HonoursIfNoneMatch"/>): sets <paramref name="etag"/> on the response and says
+    /// whether <c>If-None-Match</c> names it (one of a list, weakly compared, or <c>*</c>), so the caller answers 304.
+    /// </summary>
+    public static bool NotModified(this HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        return http.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(','))
+            .Select(t => t.Trim()).Select(t => t.StartsWith("W/", StringComparison.Ordinal) ? t[2..] : t)
+            .Any(t => t == "*" || t == etag);
+    }
+
     /// <summary>Sets the response's <c>ETag</c>; the endpoint declares <see cref="ProducesETag"/> (an architecture test checks).</summary>
     public static void SetETag(this HttpResponse response, long version) => response.Headers.ETag = For(version);
 

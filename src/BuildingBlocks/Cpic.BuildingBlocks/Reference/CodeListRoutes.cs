@@ -28,12 +28,10 @@ public static class CodeListRoutes
                 string? acceptLanguage) =>
             {
                 var language = LabelLanguages.Choose(lang, http.Request);
-                var etag = $"\"{list.Version}-{language}\"";
-                http.Response.Headers.ETag = etag;
                 http.Response.Headers.ContentLanguage = language;
                 http.Response.Headers.Vary = "Accept-Language";
                 http.Response.Headers.CacheControl = "private, max-age=3600";
-                return http.Request.Headers.IfNoneMatch.ToString() == etag
+                return http.NotModified($"\"{list.Version}-{language}\"")
                     ? Results.StatusCode(StatusCodes.Status304NotModified)
                     : Results.Ok(list.In(language));
             })

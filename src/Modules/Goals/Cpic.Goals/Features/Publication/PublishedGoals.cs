@@ -59,10 +59,8 @@ internal sealed record PublishedGoals(string Centre, string CentreName, int Year
     internal bool NotModified(HttpContext http, string representation)
     {
         var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this, JsonSerializerOptions.Web));
-        var etag = $"\"{representation}-{Convert.ToHexString(hash)[..20]}\"";
-        http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=300";
-        return http.Request.Headers.IfNoneMatch.Any(v => v == etag);
+        return http.NotModified($"\"{representation}-{Convert.ToHexString(hash)[..20]}\"");
     }
 
     /// <summary>The anonymous endpoints' rate limiter policy (per client address, see GoalsModule).</summary>
