@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.Webhooks.Domain;
+using Cpic.Webhooks.Retention;
 using Cpic.Webhooks.Sending;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class WebhooksModule
                 o.RequireHttps ??= !env.IsDevelopment();
             });
         services.AddSingleton<WebhookSender>();
+        services.AddHostedService<DeliveryPurgeScheduler>();
         services.AddHttpClient(WebhookSender.Client, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout + TimeSpan.FromSeconds(1))
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
