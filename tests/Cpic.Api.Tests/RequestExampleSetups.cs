@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Cpic.BuildingBlocks;
 
 namespace Cpic.Api.Tests;
 
@@ -66,7 +67,7 @@ public sealed partial class RequestExampleTests
     /// <summary>The course's enrolment window open from today for 30 days, and the course running until after it.</summary>
     private static void OpenToday(JsonObject course, Dictionary<string, string> ids)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TimeProvider.System.Today();
         string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         course["enrolmentOpensOn"] = Day(-1);
         course["enrolmentClosesOn"] = Day(30);

@@ -16,7 +16,7 @@ namespace Cpic.Clients.Tests;
 [Collection(ClientsCollection.Name)]
 public sealed class ResidenceExpiringTests(CpicApp app) : IAsyncLifetime
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.Today();
     private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
 
     public Task InitializeAsync() => app.ResetAsync();
@@ -53,12 +53,12 @@ public sealed class ResidenceExpiringTests(CpicApp app) : IAsyncLifetime
         var recorded = await Record(client, "temporary-protection", from, until);
         recorded.Sent.MessagesOf<ResidenceExpiring>().Should().BeEmpty("the status ends in 90 days");
         recorded.AllRecordsInOrder().Where(r => r.Message is CheckResidenceExpiring).Select(r => r.Envelope?.ScheduledTime).Should().Contain(until.AddDays(-30).StartInPrague(), "it waits until 30 days before");
-        (await Check(new CheckResidenceExpiring(client, "temporary-protection", from, until))).Should().ContainSingle("it is still the latest");
+        (await Check(new CheckResidenceExpiring(client, from, until))).Should().ContainSingle("it is still the latest");
 
         var other = (await _counsellor.Register(ClientRequests.Person(surname: "Novejsi"))).Id();
         await Record(other, "temporary-protection", from, until);
         await Record(other, "long-term-residence", Today.AddDays(-1), null);
-        (await Check(new CheckResidenceExpiring(other, "temporary-protection", from, until))).Should().BeEmpty("a newer status replaced it");
+        (await Check(new CheckResidenceExpiring(other, from, until))).Should().BeEmpty("a newer status replaced it");
     }
 
     [Fact]
@@ -68,6 +68,6 @@ public sealed class ResidenceExpiringTests(CpicApp app) : IAsyncLifetime
         var (from, until) = (Today.AddYears(-1), Today.AddDays(5));
         (await Record(client, "long-term-visa", from, until)).Sent.MessagesOf<ResidenceExpiring>().Should().ContainSingle();
 
-        (await Check(new CheckResidenceExpiring(client, "long-term-visa", from, until))).Should().BeEmpty();
+        (await Check(new CheckResidenceExpiring(client, from, until))).Should().BeEmpty();
     }
 }

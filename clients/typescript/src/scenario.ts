@@ -9,7 +9,8 @@ import type { components, paths } from "./schema.js";
 const baseUrl = required("CPIC_URL");
 const staff = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${required("CPIC_STAFF_TOKEN")}` } });
 const ministry = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${required("CPIC_MINISTRY_TOKEN")}` } });
-const today = new Date().toISOString().slice(0, 10);
+// The host's "today" is the date in Prague (ISO format by the Swedish locale).
+const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
 
 function required(name: string): string {
   const value = process.env[name];

@@ -31,7 +31,7 @@ public sealed record ClientResidenceStatusChanged(
 /// <summary>
 /// The client's latest residence status ends on <c>ValidUntil</c>, within <c>Clients:ResidenceExpiringDays</c> (default
 /// 30) days: published once per status, on that day at midnight in Prague, or at once for a status recorded inside the
-/// window; not when a newer status, a correction or a merge has replaced it by then. <c>Category</c> is a code of
+/// window; not when a newer status, a correction of its dates or a merge has replaced it by then. <c>Category</c> is a code of
 /// /api/v1/reference/residence-categories.
 /// </summary>
 public sealed record ResidenceExpiring(Guid ClientId, string Centre, string Category, DateOnly ValidUntil);
