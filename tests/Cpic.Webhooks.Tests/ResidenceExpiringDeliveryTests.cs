@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using static Cpic.Webhooks.Tests.WebhookKit;
 
 namespace Cpic.Webhooks.Tests;
 
-/// <summary><c>client.residence-expiring</c> reaches a subscriber when a status ending within 30 days is recorded.</summary>
+/// <summary>
+/// <c>client.residence-expiring</c> reaches a subscriber when a status ending within 30 days is recorded, as its
+/// schema in the OpenAPI document says.
+/// </summary>
 [Collection(WebhooksCollection.Name)]
 public sealed class ResidenceExpiringDeliveryTests(WebhookApp app) : IAsyncLifetime
 {
@@ -31,7 +35,7 @@ public sealed class ResidenceExpiringDeliveryTests(WebhookApp app) : IAsyncLifet
             anonymous = true, workplace = "LBC-LIB", pseudonym = "Modrá bunda", birthYearBand = "1985-1989", sex = "male", nationality = "VN",
         })).ShouldBe(HttpStatusCode.Created);
         var id = client.GetProperty("id").GetGuid();
-        var end = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(12);
+        var end = TimeProvider.System.Today().AddDays(12);
         (await counsellor.PostAsJsonAsync($"/api/v1/clients/{id}/residence-statuses", new
         {
             category = "temporary-protection", permitType = "dočasná ochrana", documentNumber = "EB7654321",
@@ -45,5 +49,10 @@ public sealed class ResidenceExpiringDeliveryTests(WebhookApp app) : IAsyncLifet
         (data.GetProperty("clientId").GetGuid(), data.GetProperty("centre").GetString(), data.GetProperty("residenceCategory").GetString(),
             data.GetProperty("validUntil").GetString()).Should().Be((id, "LBC", "temporary-protection", end.ToString("yyyy-MM-dd")));
         received.Body.Should().NotContainAny("EB7654321", "dočasná", "Modrá");
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty("Webhooks.Event.ClientResidenceExpiring");
+        data.EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(
+            schema.GetProperty("properties").GetProperty("data").GetProperty("required").EnumerateArray().Select(r => r.GetString()),
+            "the body is what the published schema says");
     }
 }

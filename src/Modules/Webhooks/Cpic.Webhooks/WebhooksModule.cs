@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.Webhooks.Domain;
+using Cpic.Webhooks.Features.EventTypes;
 using Cpic.Webhooks.Retention;
 using Cpic.Webhooks.Sending;
 using Marten;
@@ -41,6 +42,7 @@ public static class WebhooksModule
                 ConnectCallback = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets == true
                     ? null : PublicTargets.ConnectAsync,
             });
+        services.ConfigureSwaggerGen(o => o.DocumentFilter<EventSchemas>());
         services.ConfigureMarten(o =>
         {
             o.Schema.For<Subscription>().DatabaseSchemaName(Schema).UseNumericRevisions(true);
