@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 
 namespace Cpic.Clients.Tests;
@@ -8,7 +9,7 @@ namespace Cpic.Clients.Tests;
 [Collection(ClientsCollection.Name)]
 public sealed class ResidenceTests(CpicApp app) : IAsyncLifetime
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TimeProvider.System.Today();
     private readonly HttpClient _counsellor = app.ClientFor("LBC", Roles.Counsellor);
 
     public Task InitializeAsync() => app.ResetAsync();

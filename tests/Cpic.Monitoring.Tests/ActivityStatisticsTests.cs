@@ -168,7 +168,7 @@ public sealed class ActivityStatisticsTests(CpicApp app) : IAsyncLifetime
     /// audience corrected from 25 to 30, a cancelled one with 10, an SKK session of 15, three cases (one closed in March,
     /// one in June), three referrals with status changes, three interpreter bookings.
     /// </summary>
-    private static List<object> Activities()
+    internal static List<object> Activities()
     {
         var audience = Service("LBC", March, "information-service") with { AudienceSize = 25, ClientIds = [] };
         var cancelled = Service("LBC", March, "information-service") with { AudienceSize = 10, ClientIds = [] };

@@ -23,7 +23,7 @@ public sealed class SubscriptionTests(WebhookApp app) : IAsyncLifetime
         var types = await (await _integrator.GetAsync("/api/v1/webhooks/event-types")).ShouldBe(HttpStatusCode.OK);
         var byCode = types.EnumerateArray().ToDictionary(t => t.GetProperty("type").GetString()!, t => t.GetProperty("network").GetBoolean());
         byCode.Should().ContainKeys("client.registered", "service.recorded", "service.corrected", "service.cancelled",
-            "course.completed", "goal-set.approved", "meeting.held", "month.closed");
+            "course.completed", "goal-set.approved", "meeting.held", "month.closed", "client.residence-expiring");
         byCode["month.closed"].Should().BeTrue();
         byCode["client.registered"].Should().BeFalse();
     }

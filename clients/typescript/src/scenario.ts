@@ -4,12 +4,13 @@
 // a change of the API that breaks generated clients fails `tsc` or this run.
 import createClient from "openapi-fetch";
 import { randomUUID } from "node:crypto";
-import type { paths } from "./schema.js";
+import type { components, paths } from "./schema.js";
 
 const baseUrl = required("CPIC_URL");
 const staff = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${required("CPIC_STAFF_TOKEN")}` } });
 const ministry = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${required("CPIC_MINISTRY_TOKEN")}` } });
-const today = new Date().toISOString().slice(0, 10);
+// The host's "today" is the date in Prague (ISO format by the Swedish locale).
+const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Prague" });
 
 function required(name: string): string {
   const value = process.env[name];
@@ -101,4 +102,11 @@ if (!check("statistics as CSV", csv).startsWith("section,")) throw new Error("th
 const feed = await ministry.GET("/api/v1/monitoring/facts", { params: { query: { limit: 1000 } }, parseAs: "text" });
 const rows = check("the facts feed", feed).split("\n").filter((line) => line.length > 0);
 console.log(`    ${rows.length} feed rows`);
+// Each line is a Monitoring.FeedRow: a union told apart by `kind`, so a service row's columns are typed once narrowed.
+const first = rows[0];
+if (first !== undefined) {
+  const row: components["schemas"]["Monitoring.FeedRow"] = JSON.parse(first);
+  const summary = row.kind === "service" ? `${row.serviceType} of ${row.minutes} min on ${row.date}` : row.status;
+  console.log(`    first row ${row.seq}: ${row.kind}, ${summary}`);
+}
 console.log("scenario passed");

@@ -28,6 +28,14 @@ public sealed record ClientResidenceStatusChanged(
     Guid ClientId, string Centre, string? Category, string? PermitType, DateOnly? ValidFrom, DateOnly? ValidUntil,
     IReadOnlyList<ResidenceCategorySince>? Statuses = null);
 
+/// <summary>
+/// The client's latest residence status ends on <c>ValidUntil</c>, within <c>Clients:ResidenceExpiringDays</c> (default
+/// 30) days: published once per status, on that day at midnight in Prague, or at once for a status recorded inside the
+/// window; not when a newer status, a correction of its dates or a merge has replaced it by then. <c>Category</c> is a code of
+/// /api/v1/reference/residence-categories.
+/// </summary>
+public sealed record ResidenceExpiring(Guid ClientId, string Centre, string Category, DateOnly ValidUntil);
+
 /// <summary>A residence category in force from <c>ValidFrom</c> until the next status of the client starts.</summary>
 public sealed record ResidenceCategorySince(string Category, DateOnly ValidFrom);
 

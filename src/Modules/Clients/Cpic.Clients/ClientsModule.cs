@@ -1,4 +1,5 @@
 using Cpic.Clients.Domain;
+using Cpic.Clients.Features.Residence;
 using Cpic.Clients.Features.Retention;
 using JasperFx.Events.Projections;
 using Marten;
@@ -36,6 +37,7 @@ public static class ClientsModule
             o.Storage.ExtendedSchemaObjects.Add(ClientCodes.CounterTable());
             o.Storage.ExtendedSchemaObjects.Add(LastServiceDatesHandler.Table());
             // Runs of the retention policy span centres: the daily run is one record for all of them.
+            o.Schema.For<ResidenceExpiringSent>().DatabaseSchemaName(Schema);
             o.Schema.For<RetentionRun>().SingleTenanted().DatabaseSchemaName(Schema);
             o.Projections.Add(new ClientProjection(provider.GetRequiredService<TimeProvider>()), ProjectionLifecycle.Inline);
             MapEvents(o);

@@ -15,6 +15,12 @@ public sealed class ClientsOptions
     public bool RetentionScheduled { get; set; } = true;
 
     /// <summary>
+    /// Days before a residence status ends at which <c>ResidenceExpiring</c> (webhook <c>client.residence-expiring</c>)
+    /// is published; a status recorded inside that window is announced at once.
+    /// </summary>
+    public int ResidenceExpiringDays { get; set; } = 30;
+
+    /// <summary>
     /// Base64 of 32 random bytes: the AES-256 key that protects residence document numbers at rest. Keep it in a
     /// secret store; the development key in appsettings.Development.json is for development only.
     /// </summary>

@@ -58,6 +58,7 @@ public static class MonitoringModule
                 }],
             });
             o.OperationFilter<MonitoringParameters>();
+            o.DocumentFilter<FeedRowSchemas>();
         });
         return services;
     }

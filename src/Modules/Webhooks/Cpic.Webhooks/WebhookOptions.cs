@@ -32,6 +32,12 @@ public sealed class WebhookOptions
 
     public TimeSpan DisableAfterFailingFor { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a delivered or failed delivery and its attempts are kept after its last round of attempts started; a
+    /// daily job deletes older ones.
+    /// </summary>
+    public TimeSpan KeepDeliveriesFor { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>How long the previous secret still signs after a rotation, so receivers can switch without losing a delivery.</summary>
     public TimeSpan PreviousSecretFor { get; set; } = TimeSpan.FromHours(24);
 }

@@ -1,5 +1,7 @@
 using Cpic.BuildingBlocks.Persistence;
 using Cpic.Webhooks.Domain;
+using Cpic.Webhooks.Features.EventTypes;
+using Cpic.Webhooks.Retention;
 using Cpic.Webhooks.Sending;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,7 @@ public static class WebhooksModule
                 o.RequireHttps ??= !env.IsDevelopment();
             });
         services.AddSingleton<WebhookSender>();
+        services.AddHostedService<DeliveryPurgeScheduler>();
         services.AddHttpClient(WebhookSender.Client, (sp, client) =>
                 client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout + TimeSpan.FromSeconds(1))
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
@@ -39,6 +42,7 @@ public static class WebhooksModule
                 ConnectCallback = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.AllowPrivateTargets == true
                     ? null : PublicTargets.ConnectAsync,
             });
+        services.ConfigureSwaggerGen(o => o.DocumentFilter<EventSchemas>());
         services.ConfigureMarten(o =>
         {
             o.Schema.For<Subscription>().DatabaseSchemaName(Schema).UseNumericRevisions(true);

@@ -14,6 +14,8 @@ internal static class EventCatalogue
     [
         new("client.registered", "client", false, ["clientId", "centre", "workplace", "clientCode", "anonymous"],
             "A client was registered (identified, or anonymous under a pseudonym)."),
+        new("client.residence-expiring", "client", false, ["clientId", "centre", "residenceCategory", "validUntil"],
+            "A client's latest residence status ends on validUntil, within Clients:ResidenceExpiringDays (default 30) days."),
         new("service.recorded", "service", false, ["serviceId", "centre", "workplace", "date", "serviceType", "clientIds"],
             "A service (intervention) was recorded for one or more clients."),
         new("service.corrected", "service", false, ["serviceId", "centre", "workplace", "date", "serviceType", "clientIds", "revision"],

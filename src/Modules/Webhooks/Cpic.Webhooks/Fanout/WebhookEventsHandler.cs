@@ -20,6 +20,10 @@ public static class WebhookEventsHandler
         Deliver(session, clock, ct, "client.registered", e.Centre, $"client:{e.ClientId}",
             new { clientId = e.ClientId, centre = e.Centre, workplace = e.Workplace, clientCode = e.ClientCode, anonymous = e.Anonymous });
 
+    public static Task<OutgoingMessages> Handle(ResidenceExpiring e, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
+        Deliver(session, clock, ct, "client.residence-expiring", e.Centre, $"client:{e.ClientId}",
+            new { clientId = e.ClientId, centre = e.Centre, residenceCategory = e.Category, validUntil = e.ValidUntil });
+
     public static Task<OutgoingMessages> Handle(ServiceRecorded e, IDocumentSession session, TimeProvider clock, CancellationToken ct) =>
         Deliver(session, clock, ct, "service.recorded", e.Centre, $"service:{e.ServiceId}", new
         {

@@ -11,6 +11,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Wolverine;
 
 namespace Cpic.Clients.Features.Merging;
@@ -30,7 +31,7 @@ internal sealed record MergeRequest(Guid MergedClientId)
 public static class MergeClientsHandler
 {
     public static async Task<(ClientSaved, OutgoingMessages)> Handle(MergeClients command, IDocumentSession session,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, IOptions<ClientsOptions> options, CancellationToken ct)
     {
         if (command.SurvivingClientId == command.MergedClientId)
         {
@@ -52,6 +53,9 @@ public static class MergeClientsHandler
             {
                 ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom, clock.Today());
             }
+
+            ResidenceExpiringHandler.ScheduleFor(messages, command.SurvivingClientId,
+                combined.EffectiveResidence.MaxBy(s => s.ValidFrom)!, clock.Today(), options.Value.ResidenceExpiringDays);
         }
 
         return (new ClientSaved(command.SurvivingClientId, survivor.Aggregate!.Version + 1), messages);

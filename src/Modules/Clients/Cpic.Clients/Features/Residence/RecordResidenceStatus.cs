@@ -10,6 +10,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Wolverine;
 
 namespace Cpic.Clients.Features.Residence;
@@ -19,13 +20,14 @@ public sealed record RecordResidenceStatus(Guid ClientId, ResidenceStatus Status
 public static class RecordResidenceStatusHandler
 {
     public static async Task<(ClientSaved, OutgoingMessages)> Handle(RecordResidenceStatus command,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IDocumentSession session, TimeProvider clock, IOptions<ClientsOptions> options, CancellationToken ct)
     {
         var stream = await session.FetchLiveAsync(command.ClientId, null, ct);
         stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
         var after = new Client { Residence = [.. stream.Aggregate!.Residence, command.Status] };
         var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after, clock.Today()) };
         ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom, clock.Today());
+        ResidenceExpiringHandler.ScheduleFor(messages, command.ClientId, command.Status, clock.Today(), options.Value.ResidenceExpiringDays);
         return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
     }
 }
@@ -72,7 +74,8 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
                 "document with a photo and when (ověření dokladu at the first service). The current status is the " +
                 "one valid today: the one that started last on or before today (a status recorded in advance becomes current on " +
                 "its validFrom). Publishes ClientResidenceStatusChanged with the whole history, and again on the day a status " +
-                "recorded in advance takes effect.")
+                "recorded in advance takes effect. A status with an end also publishes ResidenceExpiring (webhook " +
+                "`client.residence-expiring`) `Clients:ResidenceExpiringDays` (default 30) days before it ends, if it is still the latest then.")
             .Produces<ClientResponse>(StatusCodes.Status201Created).ProducesETag().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(ProblemTypes.ClientMerged);
 }

@@ -20,8 +20,7 @@ public static class ResidenceTakesEffectHandler
     {
         if (validFrom > today)
         {
-            var midnight = TimeZoneInfo.ConvertTimeToUtc(validFrom.ToDateTime(TimeOnly.MinValue), Clock.Prague);
-            messages.Add(new ResidenceStatusTakesEffect(clientId).ScheduledAt(new DateTimeOffset(midnight, TimeSpan.Zero)));
+            messages.Add(new ResidenceStatusTakesEffect(clientId).ScheduledAt(validFrom.StartInPrague()));
         }
     }
 

@@ -24,6 +24,9 @@ public sealed class ListEventTypesEndpoint : ICarterModule
             .WithTags("Webhooks").WithName("list-webhook-event-types")
             .WithSummary("The catalogue of webhook event types")
             .WithDescription("Every event type a subscription may name, with the fields its payload's `data` carries (never " +
-                "personal data: fetch the record with your own token) and whether the ministry may subscribe network-wide.")
+                "personal data: fetch the record with your own token) and whether the ministry may subscribe network-wide. " +
+                "The body of each type is the schema `Webhooks.Event.<Type>` of the document's components (such as " +
+                "`Webhooks.Event.ServiceRecorded`, `Webhooks.Event.ClientResidenceExpiring`); `Webhooks.Event` is their " +
+                "oneOf told apart by `type`, for generating a receiver's types.")
             .Produces<List<EventTypeResponse>>();
 }
