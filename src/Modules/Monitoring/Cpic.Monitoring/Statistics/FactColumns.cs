@@ -25,6 +25,7 @@ internal sealed class FactColumns
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _clients = [];
     private readonly Dictionary<string, int> _topicLists = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _months = [];
 
     public int Count { get; private set; }
 
@@ -88,8 +89,20 @@ internal sealed class FactColumns
             Texts[t][row] = Code(reader.IsDBNull(FirstText + t) ? null : reader.GetString(FirstText + t));
         }
 
-        Texts[(int)Text.Month][row] = Code(date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Texts[(int)Text.Month][row] = MonthCode(date);
         return reader.GetInt64(5);
+    }
+
+    private int MonthCode(DateOnly date)
+    {
+        var month = (date.Year * 12) + date.Month;
+        if (!_months.TryGetValue(month, out var code))
+        {
+            code = Code(date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+            _months[month] = code;
+        }
+
+        return code;
     }
 
     private int ClientNumber(Guid key)
