@@ -4,17 +4,13 @@ using NpgsqlTypes;
 namespace Counselling.Recording;
 
 /// <summary>
-/// The raw limit: plain Npgsql, one transaction per service inserting the same JSON document into a table shaped like
-/// Marten's (with the same sortKey index) plus one envelope row into a table shaped like Wolverine's inbox/outbox.
+/// The bare host's transaction (<see cref="BareHost"/>): plain Npgsql, one transaction per request inserting the JSON
+/// document into a table shaped like Marten's (with the same sortKey index) plus one envelope row into a table shaped
+/// like Wolverine's inbox/outbox. The former raw baseline; <see cref="DurableBaseline"/> is the one the target uses.
 /// </summary>
-internal sealed class RawBaseline(NpgsqlDataSource dataSource, string document)
+internal static class RawBaseline
 {
-    // An outbox row carries the serialised event: about as long as the document's codes, ids and counts.
-    private readonly byte[] _envelope = System.Text.Encoding.UTF8.GetBytes(document[..Math.Min(document.Length, 700)]);
-
-    public int DocumentLength => document.Length;
-
-    public async Task CreateTablesAsync()
+    public static async Task CreateTablesAsync(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             create schema if not exists bench;
@@ -27,12 +23,6 @@ internal sealed class RawBaseline(NpgsqlDataSource dataSource, string document)
               received_at varchar, keep_until timestamptz);
             """);
         await command.ExecuteNonQueryAsync();
-    }
-
-    public async Task<bool> InsertOneAsync()
-    {
-        await InsertAsync(dataSource, document, _envelope);
-        return true;
     }
 
     /// <summary>One transaction: the document and one envelope row; returns the document's id.</summary>
