@@ -51,10 +51,11 @@ internal sealed class DurableBaseline(NpgsqlDataSource dataSource, string docume
               primary key (service_id, client_id));
             create unique index on baseline.facts (seq);
             create index on baseline.facts (date);
-            insert into baseline.clients select unnest($1::uuid[]), 'female', 1990, 'VN';
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = clients });
         await command.ExecuteNonQueryAsync();
+        await using var insert = dataSource.CreateCommand("insert into baseline.clients select unnest($1::uuid[]), 'female', 1990, 'VN'");
+        insert.Parameters.Add(new NpgsqlParameter { Value = clients });
+        await insert.ExecuteNonQueryAsync();
         _applier = Task.Run(ApplyLoop);
     }
 
