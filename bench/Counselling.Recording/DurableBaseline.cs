@@ -30,17 +30,9 @@ internal sealed class DurableBaseline(NpgsqlDataSource dataSource, string docume
 
     public async Task CreateTablesAsync()
     {
-        await using var command = dataSource.CreateCommand("""
-            create schema if not exists baseline;
-            create table baseline.doc (tenant_id varchar not null, id uuid not null, data jsonb not null,
-              mt_last_modified timestamptz default now(), mt_version integer not null, mt_dotnet_type varchar,
-              primary key (tenant_id, id));
-            create index on baseline.doc ((data ->> 'sortKey'));
+        await using var command = dataSource.CreateCommand(RawBaseline.Tables("baseline") + """
             create table baseline.timeline (tenant_id varchar not null, id uuid not null, data jsonb not null,
               mt_last_modified timestamptz default now(), mt_version integer not null, primary key (tenant_id, id));
-            create table baseline.envelope (id uuid primary key, status varchar not null, owner_id integer not null,
-              execution_time timestamptz, attempts integer default 0, body bytea not null, message_type varchar not null,
-              received_at varchar, keep_until timestamptz);
             create table baseline.last_service (client_id uuid primary key, date date not null);
             create table baseline.subscriptions (id uuid primary key, centre text not null, types text[] not null);
             create table baseline.pending (id bigserial primary key, change jsonb not null);

@@ -12,18 +12,21 @@ internal static class RawBaseline
 {
     public static async Task CreateTablesAsync(NpgsqlDataSource dataSource)
     {
-        await using var command = dataSource.CreateCommand("""
-            create schema if not exists bench;
-            create table bench.doc (tenant_id varchar not null, id uuid not null, data jsonb not null,
-              mt_last_modified timestamptz default now(), mt_version integer not null, mt_dotnet_type varchar,
-              primary key (tenant_id, id));
-            create index on bench.doc ((data ->> 'sortKey'));
-            create table bench.envelope (id uuid primary key, status varchar not null, owner_id integer not null,
-              execution_time timestamptz, attempts integer default 0, body bytea not null, message_type varchar not null,
-              received_at varchar, keep_until timestamptz);
-            """);
+        await using var command = dataSource.CreateCommand(Tables("bench"));
         await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The schema, a table shaped like a Marten document table and one shaped like Wolverine's envelopes.</summary>
+    public static string Tables(string schema) => $"""
+        create schema if not exists {schema};
+        create table {schema}.doc (tenant_id varchar not null, id uuid not null, data jsonb not null,
+          mt_last_modified timestamptz default now(), mt_version integer not null, mt_dotnet_type varchar,
+          primary key (tenant_id, id));
+        create index on {schema}.doc ((data ->> 'sortKey'));
+        create table {schema}.envelope (id uuid primary key, status varchar not null, owner_id integer not null,
+          execution_time timestamptz, attempts integer default 0, body bytea not null, message_type varchar not null,
+          received_at varchar, keep_until timestamptz);
+        """;
 
     /// <summary>One transaction: the document and one envelope row; returns the document's id.</summary>
     public static async Task<Guid> InsertAsync(NpgsqlDataSource dataSource, string document, byte[] envelope)
