@@ -7,7 +7,7 @@ namespace Cpic.Monitoring.Statistics;
 /// code of one table (code 0 is null), dates as day numbers, each client key as a small number (-1: no client).
 /// Rows are keyed by service and client, as in the table, so a changed row is overwritten where it is.
 /// </summary>
-internal sealed class FactColumns
+internal sealed class FactColumns(int capacity = 0)
 {
     /// <summary>The columns <see cref="Set"/> reads, in this order.</summary>
     public const string Select = """
@@ -21,7 +21,7 @@ internal sealed class FactColumns
     public enum Text { Centre, Workplace, Region, ServiceType, Form, PlaceType, Language, Sex, Nationality, Residence, Month }
 
     private const int FirstText = 10;
-    private readonly Dictionary<(Guid Service, Guid Client), int> _rows = [];
+    private readonly Dictionary<(Guid Service, Guid Client), int> _rows = new(capacity);
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, int> _clients = [];
     private readonly Dictionary<string, int> _topicLists = new(StringComparer.Ordinal);
@@ -136,7 +136,7 @@ internal sealed class FactColumns
             return;
         }
 
-        var size = Math.Max(1024, Date.Length * 2);
+        var size = Math.Max(Math.Max(1024, capacity), Date.Length * 3 / 2);
         Date = Resized(Date, size);
         Client = Resized(Client, size);
         Minutes = Resized(Minutes, size);

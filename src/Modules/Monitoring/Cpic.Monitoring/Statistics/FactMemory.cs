@@ -54,13 +54,17 @@ internal sealed class FactMemory
     // Reads what changed since the last read (everything, the first time).
     private async Task CatchUp(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using (var file = new NpgsqlCommand(
-            "select pg_relation_filenode('monitoring.service_facts')::bigint", connection))
+        await using (var file = new NpgsqlCommand("""
+            select pg_relation_filenode(oid)::bigint, greatest(reltuples, 0)::int from pg_class
+            where oid = 'monitoring.service_facts'::regclass
+            """, connection))
+        await using (var table = await file.ExecuteReaderAsync(ct))
         {
-            var current = (long)(await file.ExecuteScalarAsync(ct))!;
-            if (current != _file)
+            await table.ReadAsync(ct);
+            if (table.GetInt64(0) != _file)
             {
-                (_facts, _seq, _file) = (new FactColumns(), 0, current);
+                // Room for the rows the table is estimated to hold: a first load does not copy its columns as it grows.
+                (_facts, _seq, _file) = (new FactColumns(table.GetInt32(1) + 1024), 0, table.GetInt64(0));
             }
         }
 
