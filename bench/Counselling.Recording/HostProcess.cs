@@ -89,6 +89,10 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The host's resident memory in MiB (VmRSS, from /proc).</summary>
+    public long RssMiB => long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+
     /// <summary>Registers anonymous clients through the Clients API (8 at a time) and waits until Counselling knows them all.</summary>
     public async Task<Guid[]> RegisterClientsAsync(int count, Func<Task<long>> knownClients)
     {

@@ -10,8 +10,9 @@ namespace Counselling.Recording;
 /// <summary>
 /// POST /api/v1/counselling/services against the real host in its own process: sustained with 16 connections (wrk),
 /// then at a steady 100 requests per second, each time also waiting until Monitoring (the outbox subscriber) has every
-/// service; then the bare ASP.NET Core ceiling (<see cref="BareHost"/>) and the raw Npgsql limit on the same server in
-/// the same run. Run it with bench/counselling.sh.
+/// service (at 100 per second also how soon each one counts in the statistics, and the host's memory); then the bare
+/// ASP.NET Core ceiling (<see cref="BareHost"/>) and the baseline of the same durable work in plain Npgsql
+/// (<see cref="DurableBaseline"/>) on the same server in the same run. Run it with bench/counselling.sh.
 /// Usage: Counselling.Recording &lt;seconds&gt; &lt;host folder&gt; &lt;counsellor token of LBC&gt; (CPIC_POSTGRES names the server).
 /// </summary>
 internal static class Bench
@@ -19,8 +20,7 @@ internal static class Bench
     private const int Connections = 16;
 
     // A run records some 60,000 services: about six per client, spread over the past year, as in seed 003 (a centre's
-    // 2,934 services to 476 clients in 2010). Monitoring's cube update costs in proportion to a client's services in
-    // the year, so a denser client base would measure a cost no centre has.
+    // 2,934 services to 476 clients in 2010).
     private const int Clients = 10_000;
 
     public static async Task Main(string[] args)
@@ -52,13 +52,15 @@ internal static class Bench
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var results = new List<(RunResult Result, string Load, TimeSpan? CatchUp)>();
-        RawBaseline raw;
+        string document, paced_;
+        Guid[] clientIds;
         RunResult bareResult;
         double hostCpuMs, bareCpuMs;
         string bodies;
         await using (var host = await HostProcess.StartAsync(hostFolder, connectionString, token))
         {
             var clients = await host.RegisterClientsAsync(Clients, () => Count(dataSource, "select count(*) from counselling.mt_doc_knownclient"));
+            clientIds = clients;
             bodies = Path.GetTempFileName();
             var random = new Random(7);
             await File.WriteAllLinesAsync(bodies, clients.SelectMany(c => Enumerable.Range(0, 3).Select(_ => Body(c, random.Next(1, 366)))));
@@ -73,23 +75,37 @@ internal static class Bench
             hostCpuMs = (host.CpuTime - cpu).TotalMilliseconds / sustained.Requests;
 
             var lines = await File.ReadAllLinesAsync(bodies);
+            await using var visibility = new Visibility(dataSource);
             async Task<bool> RecordService()
             {
                 using var content = new StringContent(lines[Random.Shared.Next(lines.Length)], Encoding.UTF8, "application/json");
                 using var response = await host.Http.PostAsync("/api/v1/counselling/services", content);
-                return response.StatusCode == HttpStatusCode.Created;
+                if (response.StatusCode != HttpStatusCode.Created) return false;
+                visibility.Answered(Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]));
+                return true;
             }
 
             load = LoadAverage();
-            var paced = await LoadRunner.RunAsync("HTTP POST at 100 req/s (open loop)", Connections, duration, RecordService, 100);
+            var pacedFor = TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("CPIC_PACED_SECONDS") ?? $"{duration.TotalSeconds}", CultureInfo.InvariantCulture));
+            var memory = new List<long> { host.RssMiB };
+            using var sampling = new PeriodicTimer(TimeSpan.FromSeconds(1));
+            var sampler = Task.Run(async () => { while (await sampling.WaitForNextTickAsync()) memory.Add(host.RssMiB); });
+            visibility.Start();
+            var paced = await LoadRunner.RunAsync("HTTP POST at 100 req/s (open loop)", Connections, pacedFor, RecordService, 100);
+            sampling.Dispose();
+            await sampler;
             results.Add((paced, load, await CatchUpAsync(dataSource)));
+            var (seenP50, seenP99, unseen) = await visibility.StopAsync();
+            paced_ = $"At 100 req/s for {pacedFor.TotalSeconds:F0} s: a service counts in the statistics {seenP50:F0} ms (p50) and " +
+                $"{seenP99:F0} ms (p99) after its 201 (target p99 < 2 s; {unseen} not seen within a minute); host RSS " +
+                $"{memory[0]} MiB at the start, {memory.Max()} MiB at most, {memory[^1]} MiB at the end";
 
             await using var read = dataSource.CreateCommand("select data::text from counselling.mt_doc_servicerecord limit 1");
-            raw = new RawBaseline(dataSource, (string)(await read.ExecuteScalarAsync())!);
+            document = (string)(await read.ExecuteScalarAsync())!;
         }
 
         // The host is stopped: the bare host and then the raw loop have the server and the cores to themselves.
-        await raw.CreateTablesAsync();
+        await RawBaseline.CreateTablesAsync(dataSource);
         await using (var bare = await HostProcess.StartBareAsync(hostFolder, connectionString, token))
         {
             await Wrk.RunAsync("warm-up", bare.BaseAddress, bodies, token, Connections, TimeSpan.FromSeconds(15));
@@ -101,16 +117,18 @@ internal static class Bench
         }
 
         File.Delete(bodies);
+        await using var durable = new DurableBaseline(dataSource, document, clientIds);
+        await durable.CreateTablesAsync();
         var rawLoad = LoadAverage();
-        var rawResult = await LoadRunner.RunAsync("Raw Npgsql: document + outbox row per transaction", Connections, duration, raw.InsertOneAsync);
-        results.Add((rawResult, rawLoad, null));
+        var rawResult = await LoadRunner.RunAsync("Raw Npgsql: the same durable work (record, timeline, 3 envelopes; 3 subscriber transactions; batched facts)", Connections, duration, durable.RecordOneAsync);
+        results.Add((rawResult, rawLoad, await durable.CatchUpAsync()));
 
         Console.WriteLine();
         Console.WriteLine("| Run | Requests | Errors | Throughput (/s) | p50 (ms) | p99 (ms) | Load average before | Monitoring caught up after |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (result, load, catchUp) in results)
         {
-            var caughtUp = result == rawResult || result == bareResult ? "–" : catchUp is { } t ? $"{t.TotalSeconds:F1} s" : "not within 5 min";
+            var caughtUp = result == bareResult ? "–" : catchUp is { } t ? $"{t.TotalSeconds:F1} s" : "not within 5 min";
             Console.WriteLine($"{result.Row()} {load} | {caughtUp} |");
         }
 
@@ -118,12 +136,14 @@ internal static class Bench
         var (sustainedResult, _, sustainedCatchUp) = results[0];
         // Counting the time Monitoring needed to catch up: what the whole system sustains, not only the HTTP writes.
         var endToEnd = sustainedCatchUp is { } c ? sustainedResult.Requests / (sustainedResult.Elapsed + c).TotalSeconds : double.NaN;
-        Console.WriteLine($"HTTP sustained / raw throughput: {sustainedResult.Throughput / rawResult.Throughput:P0} (target >= 50 %); " +
-            $"with Monitoring's catch-up: {endToEnd:F0}/s = {endToEnd / rawResult.Throughput:P0}; " +
-            $"p99 at 100 req/s: {results[1].Result.P99Ms:F1} ms (target < 50 ms); document {raw.DocumentLength} bytes; " +
+        var rawEndToEnd = rawResult.Requests / (rawResult.Elapsed + results[^1].CatchUp!.Value).TotalSeconds;
+        Console.WriteLine($"HTTP sustained / durable raw baseline: {sustainedResult.Throughput / rawResult.Throughput:P0} (target >= 50 %); " +
+            $"both with their facts caught up: {endToEnd:F0}/s against {rawEndToEnd:F0}/s = {endToEnd / rawEndToEnd:P0}; " +
+            $"p99 at 100 req/s: {results[1].Result.P99Ms:F1} ms (target < 50 ms); document {document.Length} bytes; " +
             $"host CPU per service in the sustained run, Monitoring's catch-up included: {hostCpuMs:F2} ms");
-        Console.WriteLine($"Bare ASP.NET Core / raw: {bareResult.Throughput / rawResult.Throughput:P0}, its CPU per request " +
+        Console.WriteLine($"Bare ASP.NET Core (one document and one envelope per request): its CPU per request " +
             $"{bareCpuMs:F2} ms; Cpic / bare ASP.NET Core: {sustainedResult.Throughput / bareResult.Throughput:P0}");
+        Console.WriteLine(paced_);
     }
 
     /// <summary>A service of the client on a day of the past year (<paramref name="daysAgo"/>, 1–365).</summary>

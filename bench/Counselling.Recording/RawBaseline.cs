@@ -4,36 +4,29 @@ using NpgsqlTypes;
 namespace Counselling.Recording;
 
 /// <summary>
-/// The raw limit: plain Npgsql, one transaction per service inserting the same JSON document into a table shaped like
-/// Marten's (with the same sortKey index) plus one envelope row into a table shaped like Wolverine's inbox/outbox.
+/// The bare host's transaction (<see cref="BareHost"/>): plain Npgsql, one transaction per request inserting the JSON
+/// document into a table shaped like Marten's (with the same sortKey index) plus one envelope row into a table shaped
+/// like Wolverine's inbox/outbox. The former raw baseline; <see cref="DurableBaseline"/> is the one the target uses.
 /// </summary>
-internal sealed class RawBaseline(NpgsqlDataSource dataSource, string document)
+internal static class RawBaseline
 {
-    // An outbox row carries the serialised event: about as long as the document's codes, ids and counts.
-    private readonly byte[] _envelope = System.Text.Encoding.UTF8.GetBytes(document[..Math.Min(document.Length, 700)]);
-
-    public int DocumentLength => document.Length;
-
-    public async Task CreateTablesAsync()
+    public static async Task CreateTablesAsync(NpgsqlDataSource dataSource)
     {
-        await using var command = dataSource.CreateCommand("""
-            create schema if not exists bench;
-            create table bench.doc (tenant_id varchar not null, id uuid not null, data jsonb not null,
-              mt_last_modified timestamptz default now(), mt_version integer not null, mt_dotnet_type varchar,
-              primary key (tenant_id, id));
-            create index on bench.doc ((data ->> 'sortKey'));
-            create table bench.envelope (id uuid primary key, status varchar not null, owner_id integer not null,
-              execution_time timestamptz, attempts integer default 0, body bytea not null, message_type varchar not null,
-              received_at varchar, keep_until timestamptz);
-            """);
+        await using var command = dataSource.CreateCommand(Tables("bench"));
         await command.ExecuteNonQueryAsync();
     }
 
-    public async Task<bool> InsertOneAsync()
-    {
-        await InsertAsync(dataSource, document, _envelope);
-        return true;
-    }
+    /// <summary>The schema, a table shaped like a Marten document table and one shaped like Wolverine's envelopes.</summary>
+    public static string Tables(string schema) => $"""
+        create schema if not exists {schema};
+        create table {schema}.doc (tenant_id varchar not null, id uuid not null, data jsonb not null,
+          mt_last_modified timestamptz default now(), mt_version integer not null, mt_dotnet_type varchar,
+          primary key (tenant_id, id));
+        create index on {schema}.doc ((data ->> 'sortKey'));
+        create table {schema}.envelope (id uuid primary key, status varchar not null, owner_id integer not null,
+          execution_time timestamptz, attempts integer default 0, body bytea not null, message_type varchar not null,
+          received_at varchar, keep_until timestamptz);
+        """;
 
     /// <summary>One transaction: the document and one envelope row; returns the document's id.</summary>
     public static async Task<Guid> InsertAsync(NpgsqlDataSource dataSource, string document, byte[] envelope)

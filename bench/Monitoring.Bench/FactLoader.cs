@@ -6,8 +6,7 @@ namespace Monitoring.Bench;
 
 /// <summary>
 /// Bulk-loads fictitious facts with binary COPY straight into the monitoring tables: ten years of the whole
-/// network in date order, one client per service, nationalities skewed. Deterministic (fixed seed). Then the
-/// statistics cube, filled as the schema migration fills it (<see cref="Fill"/>).
+/// network in date order, one client per service, nationalities skewed. Deterministic (fixed seed).
 /// </summary>
 internal static class FactLoader
 {
@@ -89,25 +88,6 @@ internal static class FactLoader
         await Execute(connection, $"select setval('monitoring.fact_seq', {services})");
         await Execute(connection, "vacuum analyze monitoring.service_facts");
         await Execute(connection, "vacuum analyze monitoring.clients");
-    }
-
-    /// <summary>Empties the cube and its fill marks, then fills it as the schema migration does; returns the seconds.</summary>
-    public static async Task<double> Fill(NpgsqlDataSource db)
-    {
-        await using (var connection = await db.OpenConnectionAsync())
-        {
-            await Execute(connection, "truncate monitoring.statistics_cube, monitoring.statistics_cube_fill");
-        }
-
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        await StatisticsCubeFill.RunAsync(async ct => await db.OpenConnectionAsync(ct), CancellationToken.None);
-        var seconds = watch.Elapsed.TotalSeconds;
-        await using (var connection = await db.OpenConnectionAsync())
-        {
-            await Execute(connection, "vacuum analyze monitoring.statistics_cube");
-        }
-
-        return seconds;
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql)

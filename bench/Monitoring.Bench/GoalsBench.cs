@@ -31,7 +31,7 @@ internal static class GoalsBench
         await Timing.Table(coordinator, [
             ($"goal set of {sets[0].Centre}, 30 metric key results", $"/api/v1/goals/sets/{sets[0].Id}"),
             ($"national roll-up 2025 ({sets.Count} centres, {sets.Count * 30} metric key results)", "/api/v1/goals/network/roll-up/2025"),
-        ], plan: false);
+        ]);
     }
 
     private static async Task<List<(Guid Id, string Centre)>> EnsureApprovedSets(string baseUrl, HttpClient coordinator)

@@ -6,21 +6,19 @@ namespace Monitoring.Bench;
 internal static class Timing
 {
     /// <summary>
-    /// Times each request (3 warm-up + <paramref name="runs"/> measured) and prints a Markdown table row: median, p95,
-    /// max and the plan the host reports (<c>Cpic-Statistics-Plan</c>).
+    /// Times each request (3 warm-up + <paramref name="runs"/> measured) and prints a Markdown table row: median, p95
+    /// and max.
     /// </summary>
-    public static async Task Table(HttpClient http, IEnumerable<(string Name, string Url)> requests, int runs = 21, bool plan = true)
+    public static async Task Table(HttpClient http, IEnumerable<(string Name, string Url)> requests, int runs = 21)
     {
-        Console.WriteLine("| Request | Median (ms) | p95 (ms) | Max (ms) | Plan |");
-        Console.WriteLine("|---|---:|---:|---:|---|");
+        Console.WriteLine("| Request | Median (ms) | p95 (ms) | Max (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (name, url) in requests)
         {
-            var planName = "";
             for (var i = 0; i < 3; i++)
             {
                 using var response = await http.GetAsync(url);
                 response.EnsureSuccessStatusCode();
-                planName = plan ? string.Join(',', response.Headers.GetValues("Cpic-Statistics-Plan")) : "–";
             }
 
             var times = new List<double>();
@@ -35,7 +33,7 @@ internal static class Timing
 
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {times[runs / 2]:F1} | {times[(int)Math.Ceiling(runs * 0.95) - 1]:F1} | {times[^1]:F1} | {planName} |"));
+                $"| {name} | {times[runs / 2]:F1} | {times[(int)Math.Ceiling(runs * 0.95) - 1]:F1} | {times[^1]:F1} |"));
         }
     }
 
@@ -71,7 +69,7 @@ internal static class Timing
             $"facts feed CSV: {rows:N0} rows ({bytes / 1048576.0:F0} MiB) in {seconds:F2} s = {rows / seconds:N0} rows/s; host RSS {before} MiB before, peak {peak} MiB"));
     }
 
-    private static long Rss(int pid)
+    public static long Rss(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;

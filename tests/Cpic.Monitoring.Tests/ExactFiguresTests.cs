@@ -44,10 +44,10 @@ public sealed class ExactFiguresTests(CpicApp app) : IAsyncLifetime
 
         await app.Publish("LBC", new ClientsMerged(survivor.ClientId, merged.ClientId, "LBC"));
 
-        (await Totals("from=2025-01-01&to=2025-12-31")).Should().Be((1, 2), "the year is read from the cube");
+        (await Totals("from=2025-01-01&to=2025-12-31")).Should().Be((1, 2), "the year");
         (await Totals("from=2025-03-01&to=2025-03-31")).Should().Be((1, 1), "the month too");
         (await Totals("from=2025-03-01&to=2025-03-31&centre=LBC")).Should().Be((1, 1));
-        (await Totals("from=2024-12-31&to=2025-12-31")).Should().Be((1, 2), "and the facts agree");
+        (await Totals("from=2024-12-31&to=2025-12-31")).Should().Be((1, 2), "and a range of days");
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace Cpic.Monitoring.Tests;
 
 /// <summary>
 /// Feeds Monitoring the way the other modules do: their contract events, published through Wolverine for the
-/// centre (tenant) that raised them, waiting until every handler has finished. Seed 003's 3,400 events each update
-/// the statistics cube too: the timeout leaves room for a shared, busy CI machine.
+/// centre (tenant) that raised them, waiting until every handler has finished. The timeout leaves room for seed 003's
+/// 3,400 events on a shared, busy CI machine.
 /// </summary>
 internal static class FactPublishing
 {

@@ -11,7 +11,7 @@ public static class MonitoringFacts
         await using var truncate = connection.CreateCommand();
         truncate.CommandText = """
             truncate monitoring.service_facts, monitoring.clients, monitoring.residence_statuses, monitoring.cancelled_services,
-                     monitoring.statistics_cube, monitoring.pending_service_changes,
+                     monitoring.pending_service_changes,
                      monitoring.courses, monitoring.course_sessions, monitoring.course_participants,
                      monitoring.field_visit_facts, monitoring.service_audiences, monitoring.case_facts,
                      monitoring.referral_facts, monitoring.interpreter_booking_facts

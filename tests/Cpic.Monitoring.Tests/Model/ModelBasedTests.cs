@@ -6,8 +6,8 @@ namespace Cpic.Monitoring.Tests.Model;
 
 /// <summary>
 /// Random histories (<see cref="HistoryGenerator"/>) through the real host, compared with an independent model
-/// (<see cref="HistoryModel"/>, <see cref="ExpectedFigures"/>) for random periods (calendar month, quarter, half-year
-/// and year from the cube, any range, the year through the facts), scopes, breakdowns and cross tables, and with a feed
+/// (<see cref="HistoryModel"/>, <see cref="ExpectedFigures"/>) for random periods (calendar month, quarter, half-year,
+/// year, any range of days), scopes, breakdowns and cross tables, and with a feed
 /// consumer that pulls at random moments; field visits, audiences, cases, referrals and interpreter bookings too
 /// (<see cref="ActivityModel"/>). Histories run <see cref="GroupSize"/> at a time, each in a year of its own, their
 /// batches interleaved: the expected figures come from the model of the whole group, so a history that reaches into
@@ -125,7 +125,7 @@ public sealed class ModelBasedTests(CpicApp app) : IAsyncLifetime
         _ => centre == scope[^3..],
     };
 
-    /// <summary>A calendar month, quarter, half-year or the year (the cube), any range, or the year through the facts.</summary>
+    /// <summary>A calendar month, quarter, half-year or the year, any range of days, or the year from the day before.</summary>
     private static (DateOnly From, DateOnly To) Period(Random random, int year)
     {
         var month = new DateOnly(year, random.Next(1, 13), 1);

@@ -44,9 +44,7 @@ public static class MonitoringModule
         services.AddSingleton<IMonitoringLocalities, MonitoringLocalities>();
         services.AddSingleton<PendingServiceChangesSignal>();
         services.AddHostedService<ApplyPendingAtStart>();
-        services.AddSingleton<StatisticsCubeSetup>();
-        services.AddSingleton<IStatefulResource>(s => s.GetRequiredService<StatisticsCubeSetup>());
-        services.AddHostedService(s => s.GetRequiredService<StatisticsCubeSetup>());
+        services.AddHostedService<FactMemoryWarmUp>();
         services.ConfigureSwaggerGen(o =>
         {
             o.MapType<Cell>(() => new OpenApiSchema

@@ -58,11 +58,6 @@ public static class ClientFactsHandler
             on conflict (client_id) do update set merged_into = excluded.merged_into
             """, e.MergedClientId, e.Centre, e.SurvivingClientId);
         LockChangeOrder(session);
-        // Both clients' days under both keys: the merged client's facts leave its key and join the survivor's.
-        StatisticsCube.Before(session, """
-            select k, date from monitoring.service_facts cross join unnest(array[?::uuid, ?::uuid]) as k
-            where client_key in (?, ?)
-            """, e.MergedClientId, e.SurvivingClientId, e.MergedClientId, e.SurvivingClientId);
         session.QueueSqlCommand("update monitoring.clients set merged_into = ? where merged_into = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand("""
@@ -72,7 +67,6 @@ public static class ClientFactsHandler
         session.QueueSqlCommand("update monitoring.course_participants set client_key = ? where client_key = ?",
             e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand(Refresh, e.SurvivingClientId);
-        StatisticsCube.After(session);
     }
 
     public static void Handle(ClientAnonymised e, IDocumentSession session) =>
@@ -104,8 +98,6 @@ public static class ClientFactsHandler
     private static void RefreshFacts(IDocumentSession session, Guid id)
     {
         LockChangeOrder(session);
-        StatisticsCube.Before(session, "select client_key, date from monitoring.service_facts where client_key = ?", id);
         session.QueueSqlCommand(Refresh, id);
-        StatisticsCube.After(session);
     }
 }

@@ -18,8 +18,8 @@ internal static class FactTables
 
     public static IEnumerable<ISchemaObject> All() =>
         [
-            ChangeSequence, ServiceFacts(), Clients(), ResidenceStatuses(), CancelledServices(), StatisticsCube.Table(),
-            StatisticsCube.Changes(), StatisticsCubeFill.Table(), ApplyPendingServiceChangesHandler.Pending(), Courses(), CourseSessions(), CourseParticipants(),
+            ChangeSequence, ServiceFacts(), Clients(), ResidenceStatuses(), CancelledServices(),
+            ApplyPendingServiceChangesHandler.Pending(), Courses(), CourseSessions(), CourseParticipants(),
         ];
 
     /// <summary>One row per service and client (a service without clients has one row with the empty client id).</summary>

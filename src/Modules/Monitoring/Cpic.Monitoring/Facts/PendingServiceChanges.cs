@@ -25,8 +25,7 @@ public sealed record ApplyPendingServiceChanges(bool More = false);
 /// <summary>
 /// Service changes are applied in batches (ADR 0142): each message handler only queues its change in its inbox
 /// transaction and asks for an <see cref="ApplyPendingServiceChanges"/>; the applier takes the change-order lock and
-/// applies every waiting change with one update of the statistics cube, so a burst costs one cube update per batch
-/// instead of one per service. A full batch asks for the next one in its own transaction. The applier has a queue of
+/// applies every waiting change, so a burst costs one lock and one transaction per batch instead of one per service. A full batch asks for the next one in its own transaction. The applier has a queue of
 /// its own that handles one message at a time, so that the module's queue keeps staging changes while a batch is
 /// applied.
 /// </summary>
@@ -34,7 +33,6 @@ public sealed record ApplyPendingServiceChanges(bool More = false);
 public static class ApplyPendingServiceChangesHandler
 {
     private const int BatchSize = 5000;
-    private const string WorkMem = "256MB";
     private const string Table = "monitoring.pending_service_changes";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -60,10 +58,8 @@ public static class ApplyPendingServiceChangesHandler
         await session.BeginTransactionAsync(ct);
         var connection = (NpgsqlConnection)session.Connection!;
         // The lock first, before the read: the changes are then read with a snapshot taken after it, so a change
-        // another applier has already taken (and deleted) cannot be read again. With it, in the same round trip, more
-        // memory: a batch's cube update aggregates every fact of thousands of clients' years, and with the default
-        // work_mem its hash tables and materialised facts spill to temporary files of 100+ MB. One applier runs at a time.
-        await using (var prepare = new NpgsqlCommand($"set local work_mem = '{WorkMem}'; {ServiceFactWriter.ChangeOrderLock}", connection))
+        // another applier has already taken (and deleted) cannot be read again. One applier runs at a time.
+        await using (var prepare = new NpgsqlCommand(ServiceFactWriter.ChangeOrderLock, connection))
         {
             await prepare.ExecuteNonQueryAsync(ct);
         }

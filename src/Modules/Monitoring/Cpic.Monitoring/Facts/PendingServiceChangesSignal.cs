@@ -8,9 +8,8 @@ namespace Cpic.Monitoring.Facts;
 /// applier clears the request before it reads the waiting changes. So a change either finds no request outstanding
 /// and sends one, or finds one the applier has not started yet, which will then read it: a burst of a thousand
 /// changes wakes the applier a few times, not a thousand. After a batch the applier rests three times as long as the
-/// batch took (at most <see cref="MaxRest"/>; not when a full batch left more): a cube update costs about as much for
-/// one change as for hundreds, so under a steady stream of services Monitoring takes at most a quarter of a database
-/// core, and its figures are a few seconds late. Small batches take milliseconds, so a quiet system applies at once.
+/// batch took (at most <see cref="MaxRest"/>; not when a full batch left more), so under a steady stream of services
+/// Monitoring takes at most a quarter of a database core. Small batches take milliseconds, so a quiet system applies at once.
 /// </summary>
 public sealed class PendingServiceChangesSignal
 {

@@ -55,22 +55,13 @@ internal static class ServiceFactWriter
         """;
 
     /// <summary>
-    /// Applies <paramref name="changes"/> in order, under the change-order lock, with one update of the statistics
-    /// cube around all of them: the clients and days they touch (before and after) are noted once. A first record
+    /// Applies <paramref name="changes"/> in order, under the change-order lock. A first record
     /// never overwrites existing rows (a redelivery, or a correction applied first); a correction replaces them;
     /// a cancellation marks them, and is kept apart so that one applied before its service's record still wins.
     /// </summary>
     public static void Apply(IDocumentSession session, IReadOnlyList<PendingServiceChange> changes,
         IReadOnlyDictionary<string, string> regions)
     {
-        var touched = changes.Where(c => c.Fact is not null)
-            .SelectMany(c => Clients(c.Fact!).Select(client => (client, c.Fact!.Date))).Distinct().ToArray();
-        StatisticsCube.Before(session, """
-            select client_key, date from monitoring.service_facts where service_id = any(?::uuid[])
-            union select coalesce(c.merged_into, nullif(i.id, '00000000-0000-0000-0000-000000000000')), i.day
-            from unnest(?::uuid[], ?::date[]) as i(id, day) left join monitoring.clients c on c.client_id = i.id
-            """, changes.Select(c => c.ServiceId).Distinct().ToArray(), touched.Select(t => t.client).ToArray(),
-            touched.Select(t => t.Date).ToArray());
         foreach (var change in changes)
         {
             if (change.Fact is { } fact)
@@ -92,8 +83,6 @@ internal static class ServiceFactWriter
                     """, change.ServiceId);
             }
         }
-
-        StatisticsCube.After(session);
     }
 
     /// <summary>The fact's clients; a service without clients has one row with the empty client id.</summary>

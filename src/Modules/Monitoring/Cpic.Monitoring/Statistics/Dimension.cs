@@ -1,25 +1,25 @@
 namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
-/// A dimension the statistics break figures down by. <see cref="Column"/> is its column in the filtered fact rows
-/// (see <see cref="StatisticsSql"/>). Client dimensions describe the client, so a group service counts once for
+/// A dimension the statistics break figures down by. <see cref="Column"/> is its column in the facts in memory
+/// (<see cref="FactColumns"/>; none for the topics and the age band, which <see cref="FactSums"/> derives). Client dimensions describe the client, so a group service counts once for
 /// each of its clients there (<c>services</c> = services received).
 /// </summary>
-internal sealed record Dimension(string Name, string Column, bool OfClient)
+internal sealed record Dimension(string Name, FactColumns.Text? Column, bool OfClient)
 {
-    public static readonly Dimension ServiceType = new("serviceType", "service_type", false);
-    public static readonly Dimension Form = new("form", "form", false);
-    public static readonly Dimension PlaceType = new("placeType", "place_type", false);
-    public static readonly Dimension Topic = new("topic", "topic", false);
-    public static readonly Dimension InterpreterLanguage = new("interpreterLanguage", "interpreter_language", false);
-    public static readonly Dimension Nationality = new("nationality", "nationality", true);
-    public static readonly Dimension ResidenceCategory = new("residenceCategory", "residence_category", true);
-    public static readonly Dimension Sex = new("sex", "sex", true);
-    public static readonly Dimension AgeBand = new("ageBand", "age_band", true);
-    public static readonly Dimension Centre = new("centre", "centre", false);
-    public static readonly Dimension Workplace = new("workplace", "workplace", false);
-    public static readonly Dimension Region = new("region", "region", false);
-    public static readonly Dimension Month = new("month", "month", false);
+    public static readonly Dimension ServiceType = new("serviceType", FactColumns.Text.ServiceType, false);
+    public static readonly Dimension Form = new("form", FactColumns.Text.Form, false);
+    public static readonly Dimension PlaceType = new("placeType", FactColumns.Text.PlaceType, false);
+    public static readonly Dimension Topic = new("topic", null, false);
+    public static readonly Dimension InterpreterLanguage = new("interpreterLanguage", FactColumns.Text.Language, false);
+    public static readonly Dimension Nationality = new("nationality", FactColumns.Text.Nationality, true);
+    public static readonly Dimension ResidenceCategory = new("residenceCategory", FactColumns.Text.Residence, true);
+    public static readonly Dimension Sex = new("sex", FactColumns.Text.Sex, true);
+    public static readonly Dimension AgeBand = new("ageBand", null, true);
+    public static readonly Dimension Centre = new("centre", FactColumns.Text.Centre, false);
+    public static readonly Dimension Workplace = new("workplace", FactColumns.Text.Workplace, false);
+    public static readonly Dimension Region = new("region", FactColumns.Text.Region, false);
+    public static readonly Dimension Month = new("month", FactColumns.Text.Month, false);
 
     public static readonly IReadOnlyList<Dimension> All =
     [

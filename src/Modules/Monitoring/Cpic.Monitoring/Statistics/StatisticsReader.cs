@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace Cpic.Monitoring.Statistics;
 
-/// <summary>Reads the statistics of a filter from the fact tables (the API, exports and month snapshots).</summary>
+/// <summary>
+/// Reads the statistics of a filter (the API, exports, month snapshots and metrics): services from the facts in memory
+/// (<see cref="FactMemory"/>), courses and activities from their tables.
+/// </summary>
 internal sealed class StatisticsReader(IDocumentStore store)
 {
     /// <summary>Version of the definitions in docs/statistics.md; bump it when a measure changes meaning.</summary>
@@ -13,61 +16,26 @@ internal sealed class StatisticsReader(IDocumentStore store)
     public async Task<StatisticsResult> Read(StatisticsFilter filter, CancellationToken ct)
     {
         await using var connection = await OpenAsync(store, ct);
-        var cube = CubeSlice.Command(connection, filter);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        if (cube is null || filter.GroupBy.Count > 0)
-        {
-            // Room for the hash tables of a long period of the whole network, so they rarely spill (this transaction only).
-            await using var memory = new NpgsqlCommand("set local work_mem = '64MB'", connection);
-            await memory.ExecuteNonQueryAsync(ct);
-        }
-
-        var rows = new List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)>();
-        await ReadRows(cube ?? StatisticsSql.Command(connection, filter), rows, ct);
-        if (cube is not null && filter.GroupBy.Count > 0)
-        {
-            await ReadRows(StatisticsSql.Cross(connection, filter), rows, ct);
-        }
-
+        var figures = await FactMemory.Of(store).Read(connection, filter, ct);
         var courses = await CourseStatisticsReader.Read(connection, filter, ct);
         var activities = await ActivityStatisticsReader.Read(connection, filter, ct);
         var p = filter.Public;
-        var total = rows.Find(r => r.Kind == "client" && r.Mask == StatisticsSql.TotalMask).Measures ?? [0, 0, 0, 0];
         var breakdowns = Dimension.All.ToDictionary(d => d.Name, d => (IReadOnlyList<StatisticsRow>)[
-            .. rows.Where(r => r.Kind == StatisticsSql.KindOf(d) && r.Mask == StatisticsSql.MaskOf(d))
-                .Where(r => d != Dimension.InterpreterLanguage || r.Key is not null)
+            .. figures.Breakdowns[d].Where(r => d != Dimension.InterpreterLanguage || r.Key is not null)
                 .OrderByDescending(r => r.Measures[0]).ThenByDescending(r => r.Measures[1]).ThenBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new StatisticsRow(r.Key, Cell.Of(r.Measures[0], p), Cell.Of(r.Measures[d.OfClient ? 2 : 1], p),
                     d.OfClient ? null : Cell.Of(r.Measures[3], p)))]);
+        var total = figures.Total;
         var totals = new StatisticsTotals(Cell.Of(total[0], p), Cell.Of(total[1], p),
             total[0] == 0 ? null : Math.Round((decimal)total[1] / total[0], 2), Cell.Of(total[3], p),
             Cell.Of(breakdowns[Dimension.InterpreterLanguage.Name].Sum(r => r.Services.Value), p),
             breakdowns[Dimension.Nationality.Name].Count(r => r.Code is not null));
         return new StatisticsResult(DefinitionVersion, new StatisticsPeriod(filter.From, filter.To),
             new StatisticsScope(filter.Centre, filter.Workplace, filter.Region), p, totals, breakdowns,
-            Cross(filter, rows.Where(r => r.Kind == "cross").Select(r => (r.Key, r.Key2, r.Measures))), courses, activities);
+            Cross(filter, figures.Cross), courses, activities);
     }
 
-    /// <summary>Which plan answers the filter (docs/statistics.md, "Where the figures come from").</summary>
-    public static string Plan(StatisticsFilter filter) =>
-        !CubeSlice.Holds(filter) ? "facts" : filter.GroupBy.Count > 0 ? "cube+facts" : "cube";
-
-    private static async Task ReadRows(NpgsqlCommand command,
-        List<(string Kind, int Mask, string? Key, string? Key2, long[] Measures)> rows, CancellationToken ct)
-    {
-        await using (command)
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                rows.Add((reader.GetString(0), reader.GetInt32(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3),
-                    [reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7)]));
-            }
-        }
-    }
-
-    private static CrossTable? Cross(StatisticsFilter filter, IEnumerable<(string? Key, string? Key2, long[] Measures)> rows)
+    private static CrossTable? Cross(StatisticsFilter filter, IEnumerable<FigureRow> rows)
     {
         if (filter.GroupBy.Count == 0)
         {

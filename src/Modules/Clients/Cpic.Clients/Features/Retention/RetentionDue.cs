@@ -1,3 +1,4 @@
+using Cpic.BuildingBlocks;
 using Cpic.Clients.Domain;
 using Marten;
 
@@ -27,7 +28,7 @@ internal static class RetentionDue
         var candidates = await query.Select(c => new { c.Id, c.Code, c.Centre, c.LastActivityAt }).ToListAsync(ct);
         var served = await LastServiceDatesHandler.LastServicesAsync(session, [.. candidates.Select(c => c.Id)], ct);
         return [.. candidates
-            .Select(c => (c, Last: DateOnly.FromDateTime(c.LastActivityAt.UtcDateTime), Service: served.TryGetValue(c.Id, out var day) ? day : (DateOnly?)null))
+            .Select(c => (c, Last: DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.LastActivityAt, Clock.Prague).DateTime), Service: served.TryGetValue(c.Id, out var day) ? day : (DateOnly?)null))
             .Where(x => x.Service is not { } s || s < cutoffDay)
             .Select(x => new DueRecord(x.c.Id, x.c.Code, x.c.Centre, x.Last, x.Service,
                 (x.Service is { } s && s > x.Last ? s : x.Last).AddYears(years).AddDays(1)))

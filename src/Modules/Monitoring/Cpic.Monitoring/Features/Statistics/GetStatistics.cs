@@ -16,9 +16,6 @@ public sealed class GetStatisticsEndpoint : ICarterModule
     /// <summary>The definitions version, also on CSV and XLSX downloads (JSON carries it in the body too).</summary>
     public const string DefinitionHeader = "Cpic-Statistics-Definition";
 
-    /// <summary>Where the figures came from: <c>cube</c>, <c>cube+facts</c> (the cross table) or <c>facts</c>.</summary>
-    public const string PlanHeader = "Cpic-Statistics-Plan";
-
     public void AddRoutes(IEndpointRouteBuilder app) =>
         app.MapGet("/api/v1/monitoring/statistics", Handle)
             .RequireAuthorization(Policies.AnyRole)
@@ -27,7 +24,6 @@ public sealed class GetStatisticsEndpoint : ICarterModule
             .WithDescription(StatisticsDocs.Description)
             .Produces<StatisticsResult>(200, "application/json", StatisticsExport.CsvType, StatisticsExport.XlsxType)
             .ProducesHeader(DefinitionHeader, "The version of the statistics definitions the figures follow.", 200)
-            .ProducesHeader(PlanHeader, "Where the figures came from: cube, cube+facts (the cross table) or facts.", 200)
             .ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
 
     private static async Task<IResult> Handle(string? from, string? to, string? centre, string? workplace,
@@ -42,7 +38,6 @@ public sealed class GetStatisticsEndpoint : ICarterModule
         var filter = new StatisticsFilter(start, end, scope.Centre, scope.Workplace, scope.Region, dimensions, publicFigures);
         var result = PublicFigures.Protect(await new StatisticsReader(store).Read(filter, ct));
         http.Response.Headers[DefinitionHeader] = StatisticsReader.DefinitionVersion;
-        http.Response.Headers[PlanHeader] = StatisticsReader.Plan(filter);
         return contentType switch
         {
             StatisticsExport.CsvType => new StreamResult($"{contentType}; charset=utf-8", "statistics.csv", s => StatisticsExport.WriteCsv(result, s, ct)),
