@@ -87,6 +87,17 @@ public sealed class ClientAndServiceImportTests(CpicApp app) : IAsyncLifetime
         (await Totals()).Should().Be((2, 3));
     }
 
+    [Fact]
+    public async Task The_sample_files_of_the_documentation_import_without_refusals()
+    {
+        var clients = await app.ImportAsync(_head, ClientImports, await File.ReadAllTextAsync(Repository.PathOf("docs", "samples", "clients.csv")));
+        var services = await app.ImportAsync(_head, ServiceImports,
+            await File.ReadAllTextAsync(Repository.PathOf("docs", "samples", "services.ndjson")), "application/x-ndjson");
+
+        clients.Counts().Should().Be((2, 0, 0, 0));
+        services.Counts().Should().Be((3, 0, 0, 0));
+    }
+
     private static string Service(string sourceId, string client) => JsonSerializer.Serialize(new
     {
         sourceId, clientSourceIds = new[] { client }, date = Today, minutes = 30, serviceType = "social-counselling",

@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Builder;
+using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Cpic.BuildingBlocks.Imports;
 
@@ -24,10 +27,18 @@ public static class ImportEndpoints
         .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    public static RouteHandlerBuilder DeclaresImportJob(this RouteHandlerBuilder builder) => builder
+    /// <summary>Maps <c>GET {imports}/{id}</c>: the job of <paramref name="kind"/>, in the caller's centre.</summary>
+    public static RouteHandlerBuilder MapImportJob(this IEndpointRouteBuilder app, string imports, string kind) => app
+        .MapGet($"{imports}/{{id:guid}}", async ([Description("The import job's id.")] Guid id, IQuerySession session,
+            CancellationToken ct) => Results.Ok(await ImportReports.JobAsync(session, id, kind, ct)))
         .RequireAuthorization(Policies.CentreHead).Produces<ImportJobResponse>().ProducesProblem(StatusCodes.Status404NotFound);
 
-    public static RouteHandlerBuilder DeclaresImportRows(this RouteHandlerBuilder builder) => builder
+    /// <summary>Maps <c>GET {imports}/{id}/rows</c>: the job's per-row report, keyset-paged.</summary>
+    public static RouteHandlerBuilder MapImportRows(this IEndpointRouteBuilder app, string imports, string kind) => app
+        .MapGet($"{imports}/{{id:guid}}/rows", async ([Description("The import job's id.")] Guid id,
+            [Description("Only rows with this outcome: imported, matched, already-imported or refused.")] string? outcome,
+            int? limit, string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
+            Results.Ok(await ImportReports.RowsAsync(session, id, kind, outcome, PageRequest.From(limit, cursor), request, ct)))
         .RequireAuthorization(Policies.CentreHead).Produces<Page<ImportRowResponse>>()
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks.Http;
 using Cpic.BuildingBlocks.Imports;
+using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients.Domain;
 using FluentValidation;
 using Marten;
@@ -16,7 +17,7 @@ internal sealed record ClientRow(ImportRowText Row, ClientDetails Details, IRead
 internal static class ClientImportRows
 {
     public static async Task<(ClientRow? Row, Dictionary<string, string[]> Errors)> ReadAsync(ImportRowText row,
-        IQuerySession session, IValidator<ClientDetails> detailsRules, IValidator<ResidenceStatus> statusRules, CancellationToken ct)
+        IQuerySession session, Centre? centre, IValidator<ClientDetails> detailsRules, IValidator<ResidenceStatus> statusRules, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var details = ImportJson.Read<ClientDetails>(row.Json!, errors);
@@ -34,16 +35,11 @@ internal static class ClientImportRows
             else ImportJson.AddErrors(errors, await Validation.ErrorsAsync(statusRules, statuses[i], ct), prefix + ".");
         }
 
-        if (errors.Count == 0)
+        // Registration's stored-data rule (ClientRules.CheckReferencesAsync) for a row, which has no household: the
+        // workplace is the centre's, checked against the centre loaded once for the batch.
+        if (centre?.FindWorkplace(details.Workplace) is null)
         {
-            try
-            {
-                await session.CheckReferencesAsync(details, null, ct);
-            }
-            catch (UnprocessableException e)
-            {
-                ImportJson.AddErrors(errors, e.Errors);
-            }
+            errors["workplace"] = [CentreRegistry.NotAWorkplace(details.Workplace, session.TenantId)];
         }
 
         return (errors.Count == 0 ? new ClientRow(row, details, statuses) : null, errors);

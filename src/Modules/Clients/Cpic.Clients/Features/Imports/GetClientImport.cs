@@ -1,7 +1,5 @@
-using System.ComponentModel;
 using Carter;
 using Cpic.BuildingBlocks.Imports;
-using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,10 +9,7 @@ namespace Cpic.Clients.Features.Imports;
 public sealed class GetClientImportEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapGet("/api/v1/clients/imports/{id:guid}", async ([Description("The import job's id.")] Guid id,
-                IQuerySession session, CancellationToken ct) =>
-                Results.Ok(await ImportReports.JobAsync(session, id, ClientImportLayout.Kind, ct)))
-            .DeclaresImportJob()
+        app.MapImportJob("/api/v1/clients/imports", ClientImportLayout.Kind)
             .WithTags("Clients").WithName("get-client-import").WithSummary("A clients import job: status and progress")
             .WithDescription("Centre head only. The job's status (queued, running, completed) and how many rows were " +
                 "imported, matched to an existing client, already imported or refused so far. Another centre's job is a 404.");

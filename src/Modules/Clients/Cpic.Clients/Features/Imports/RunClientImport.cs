@@ -1,5 +1,6 @@
 using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Imports;
+using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients.Domain;
 using FluentValidation;
 using Marten;
@@ -30,9 +31,10 @@ public static class RunClientImportHandler
 
         var (outcomes, pending) = batch.Triage();
         var valid = new List<ClientRow>();
+        var centre = await session.FindCentreAsync(session.TenantId, ct);
         foreach (var row in pending)
         {
-            var (checkedRow, errors) = await ClientImportRows.ReadAsync(row, session, detailsRules, statusRules, ct);
+            var (checkedRow, errors) = await ClientImportRows.ReadAsync(row, session, centre, detailsRules, statusRules, ct);
             if (checkedRow is null) outcomes.Add(RowOutcome.Refused(row, errors));
             else valid.Add(checkedRow);
         }

@@ -38,7 +38,7 @@ internal static class ServiceChecks
         var errors = new Dictionary<string, string[]>();
         if (centre?.FindWorkplace(input.Workplace) is null)
         {
-            errors["workplace"] = [$"'{input.Workplace}' is not a workplace of centre {centreCode}."];
+            errors["workplace"] = [CentreRegistry.NotAWorkplace(input.Workplace, centreCode)];
         }
 
         // The session is the caller's centre, so a client of another centre is as unknown as a made-up id.
