@@ -5,4 +5,4 @@ namespace Cpic.BuildingBlocks.Imports;
 /// plus <c>sourceId</c>), or the errors that made it unreadable (a line that is not JSON). A row with errors is
 /// reported as refused; it never fails the job.
 /// </summary>
-public sealed record ImportRowText(int Line, string SourceId, string? Json, Dictionary<string, string[]>? Errors);
+public sealed record ImportRowText(int Line, string SourceId, string? Json, Dictionary<string, string[]>? Errors) : WithheldFromLogs;

@@ -1,4 +1,5 @@
 using Carter;
+using Cpic.BuildingBlocks;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Imports;
 using Marten;
@@ -10,7 +11,7 @@ using Wolverine;
 namespace Cpic.Counselling.Features.Imports;
 
 /// <summary>Stores an uploaded services file as a job and queues its first chunk.</summary>
-public sealed record StartServiceImport(string Format, IReadOnlyList<ImportRowText> Rows, string By);
+public sealed record StartServiceImport(string Format, IReadOnlyList<ImportRowText> Rows, string By) : WithheldFromLogs;
 
 public static class StartServiceImportHandler
 {
