@@ -37,7 +37,8 @@ public static class ImportEndpoints
     public static RouteHandlerBuilder MapImportRows(this IEndpointRouteBuilder app, string imports, string kind) => app
         .MapGet($"{imports}/{{id:guid}}/rows", async ([Description("The import job's id.")] Guid id,
             [Description("Only rows with this outcome: imported, matched, already-imported or refused.")] string? outcome,
-            int? limit, string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
+            [Description("Rows per page, 1–200 (default 50).")] int? limit,
+            [Description("The nextCursor of the previous page.")] string? cursor, HttpRequest request, IQuerySession session, CancellationToken ct) =>
             Results.Ok(await ImportReports.RowsAsync(session, id, kind, outcome, PageRequest.From(limit, cursor), request, ct)))
         .RequireAuthorization(Policies.CentreHead).Produces<Page<ImportRowResponse>>()
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
