@@ -11,8 +11,9 @@ namespace Counselling.Recording;
 /// <summary>
 /// The real host (<c>Cpic.Host.dll</c>, production pipeline) in its own process on a loopback port, on the bench's
 /// database, as a single node: demo centres seeded, Information logs off so that the console is not the bottleneck.
+/// Shared with bench/Imports (linked there); the bare host of this bench is in HostProcess.Bare.cs.
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+internal sealed partial class HostProcess : IAsyncDisposable
 {
     public const string Centre = "LBC";
     private readonly Process _process;
@@ -45,27 +46,10 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         start.Environment["CPIC_DEMO"] = "true";
+        start.Environment["CPIC_DEMO_YEAR"] = "false"; // the centres only: the bench brings its own data
         start.Environment["Persistence__ConnectionString"] = connectionString;
         start.Environment["Persistence__Projections"] = "Solo";
         start.Environment["Wolverine__Solo"] = "true";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        return LaunchAsync(start, token);
-    }
-
-    /// <summary>
-    /// The HTTP ceiling (<see cref="BareHost"/>): this bench's own program in a process of its own, with the host's
-    /// signing settings, storing into the raw loop's tables on <paramref name="connectionString"/>.
-    /// </summary>
-    public static Task<HostProcess> StartBareAsync(string hostFolder, string connectionString, string token)
-    {
-        var start = new ProcessStartInfo("dotnet") { ArgumentList = { typeof(HostProcess).Assembly.Location, BareHost.Argument } };
-        foreach (var (key, value) in DevelopmentSettings(hostFolder))
-        {
-            start.Environment[key] = value;
-        }
-
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["CPIC_BENCH_DATABASE"] = connectionString;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return LaunchAsync(start, token);
     }

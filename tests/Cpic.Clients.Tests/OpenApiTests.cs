@@ -15,7 +15,7 @@ public sealed class OpenApiTests(CpicApp app)
         var operations = document.GetProperty("paths").EnumerateObject()
             .Where(p => p.Name.StartsWith("/api/v1/clients", StringComparison.Ordinal))
             .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Operation: o.Value))).ToList();
-        operations.Should().HaveCount(22);
+        operations.Should().HaveCount(25);
         operations.Should().OnlyContain(o => o.Operation.GetProperty("summary").GetString()!.Length > 10
             && o.Operation.GetProperty("description").GetString()!.Length > 40);
         var parameters = operations.SelectMany(o => o.Operation.TryGetProperty("parameters", out var p) ? p.EnumerateArray() : [])

@@ -70,4 +70,7 @@ public sealed class UnprocessableException(IDictionary<string, string[]> errors,
         : this(new Dictionary<string, string[]> { [field] = [message] }, type)
     {
     }
+
+    /// <summary>The messages per field.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors.AsReadOnly();
 }

@@ -198,9 +198,7 @@ internal sealed partial class CpicExceptionHandler(IProblemDetailsService proble
     [GeneratedRegex("""^Required parameter "(?:.*\s)?(\w+)" was not provided from query string""")]
     private static partial Regex MissingQueryParameter();
 
-    private static Dictionary<string, string[]> Errors(ValidationException exception) =>
-        exception.Errors.GroupBy(e => Validation.JsonPath(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+    private static Dictionary<string, string[]> Errors(ValidationException exception) => Validation.ByField(exception.Errors);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable ({ExceptionType}), answered 503, trace {TraceId}")]
     private static partial void LogOutage(ILogger logger, string exceptionType, string traceId);

@@ -16,8 +16,7 @@ public static class Validation
             var validator = ctx.HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
             foreach (var argument in ctx.Arguments.OfType<T>())
             {
-                var missing = RequiredMembers.Missing(argument!);
-                var failures = missing.Concat(await RulesAsync(validator, argument, missing, ctx.HttpContext.RequestAborted)).ToList();
+                var failures = await FailuresAsync(validator, argument, ctx.HttpContext.RequestAborted);
                 if (failures.Count > 0)
                 {
                     throw new ValidationException(failures);
@@ -26,6 +25,23 @@ public static class Validation
 
             return await next(ctx);
         }).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+    /// <summary>
+    /// What the 422 of a request with <paramref name="body"/> would list, per JSON field (empty when it is valid): the
+    /// same checks for a body that did not come over HTTP (a row of an import file).
+    /// </summary>
+    public static async Task<Dictionary<string, string[]>> ErrorsAsync<T>(IValidator<T> validator, T body, CancellationToken ct) =>
+        ByField(await FailuresAsync(validator, body, ct));
+
+    /// <summary>Failures as a problem's <c>errors</c>: the messages per JSON field.</summary>
+    internal static Dictionary<string, string[]> ByField(IEnumerable<ValidationFailure> failures) =>
+        failures.GroupBy(f => JsonPath(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray());
+
+    private static async Task<List<ValidationFailure>> FailuresAsync<T>(IValidator<T> validator, T body, CancellationToken ct)
+    {
+        var missing = RequiredMembers.Missing(body!);
+        return [.. missing.Concat(await RulesAsync(validator, body, missing, ct))];
+    }
 
     /// <summary>
     /// The validator's failures, reported together with the missing fields so that a caller sees every error at once.

@@ -7,7 +7,7 @@ namespace Cpic.BuildingBlocks.OpenApi;
 /// <summary>
 /// Documents the headers operations take and send (ADR 0007): <c>Idempotency-Key</c> and <c>Idempotent-Replayed</c> on
 /// POSTs that honour it, <c>If-Match</c> on updates, <c>If-None-Match</c> on cached reads, <c>ETag</c> on the answers
-/// that carry one (and on 412), <c>Location</c> on 201, <c>Retry-After</c> on 503, and what an endpoint declares.
+/// that carry one (and on 412), <c>Location</c> on 201 and 202, <c>Retry-After</c> on 503, and what an endpoint declares.
 /// </summary>
 internal sealed class HeadersFilter : IOperationFilter
 {
@@ -42,6 +42,7 @@ internal sealed class HeadersFilter : IOperationFilter
         }
 
         AddHeader(operation, s => s == 201, "Location", "The path of the created resource.");
+        AddHeader(operation, s => s == 202, "Location", "The path of the job that carries the request out; read it for progress.");
         AddHeader(operation, s => s == 503, "Retry-After", "Seconds to wait before retrying.");
         foreach (var header in metadata.OfType<ResponseHeaderMetadata>())
         {

@@ -78,6 +78,19 @@ internal sealed class RequestExamplesFilter : IOperationFilter
         ["update-body"] = "create-body", ["update-meeting"] = "plan-meeting",
     };
 
+    /// <summary>The import files (docs/samples): a CSV and an NDJSON example of each kind.</summary>
+    private static readonly Dictionary<string, (string Csv, string Ndjson)> FileExamples = new()
+    {
+        ["import-clients"] = (
+            "sourceId,workplace,givenNames,surname,birthDate,sex,nationality,languages,residence.category,residence.validFrom,residence.validUntil\n" +
+            "OLD-0001,LBC-LIB,Olena,Kovalenko,1988-05-12,female,UA,uk|ru,temporary-protection,2025-03-01,2027-03-31\n",
+            """{"sourceId": "OLD-0002", "workplace": "LBC-LIB", "givenNames": "Nguyen Van", "surname": "Anh", "birthDate": "1979-11-02", "sex": "male", "nationality": "VN", "residenceStatuses": [{"category": "permanent-residence", "validFrom": "2019-06-15"}]}""" + "\n"),
+        ["import-services"] = (
+            "sourceId,clientSourceIds,date,minutes,serviceType,form,workplace,place.type,topics\n" +
+            "SRV-0001,OLD-0001,2026-10-05,45,social-counselling,office,LBC-LIB,workplace,residence|housing\n",
+            """{"sourceId": "SRV-0002", "clientSourceIds": ["OLD-0001"], "date": "2026-10-12", "minutes": 30, "serviceType": "social-counselling", "form": "office", "workplace": "LBC-LIB", "place": {"type": "workplace"}, "topics": ["residence"]}""" + "\n"),
+    };
+
     /// <summary>Path parameters that are codes, not ids: their example.</summary>
     private static readonly Dictionary<string, string> PathExamples = new() { ["purpose"] = "contact-for-events" };
 
@@ -87,6 +100,14 @@ internal sealed class RequestExamplesFilter : IOperationFilter
                      .Where(p => p.In == ParameterLocation.Path && p.Example is null && PathExamples.ContainsKey(p.Name!)))
         {
             parameter.Example = JsonValue.Create(PathExamples[parameter.Name!]);
+        }
+
+        if (operation.OperationId is { } file && FileExamples.TryGetValue(file, out var files) && operation.RequestBody?.Content is { } bodies)
+        {
+            foreach (var (type, text) in new[] { ("text/csv", files.Csv), ("application/x-ndjson", files.Ndjson) })
+            {
+                if (bodies.TryGetValue(type, out var body) && body is OpenApiMediaType upload) upload.Example = JsonValue.Create(text);
+            }
         }
 
         if (operation.OperationId is { } id && Examples.TryGetValue(SameAs.GetValueOrDefault(id, id), out var example)

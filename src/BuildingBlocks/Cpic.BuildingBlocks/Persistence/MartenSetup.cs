@@ -42,6 +42,7 @@ public static class MartenSetup
                 store.Schema.For<IdempotencyRecord>().SingleTenanted();
                 store.Listeners.Add(new IdempotencyClaimListener());
                 AccessLog.Configure(store);
+                Imports.ImportReports.Configure(store);
                 store.Schema.For<Centre>().SingleTenanted().DatabaseSchemaName("reference").UseNumericRevisions(true);
             })
             .UseLightweightSessions()

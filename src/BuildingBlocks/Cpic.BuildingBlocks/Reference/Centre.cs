@@ -49,7 +49,10 @@ public static class CentreRegistry
     /// <summary>The workplace <paramref name="code"/> of the session's centre; a 422 on <c>workplace</c> if it has none such.</summary>
     public static async Task<Workplace> WorkplaceOfCentreAsync(this IQuerySession session, string? code, CancellationToken ct) =>
         (await session.FindCentreAsync(session.TenantId, ct))?.FindWorkplace(code)
-        ?? throw new UnprocessableException("workplace", $"'{code}' is not a workplace of centre {session.TenantId}.");
+        ?? throw new UnprocessableException("workplace", NotAWorkplace(code, session.TenantId));
+
+    /// <summary>The 422 message for a workplace code the centre does not have.</summary>
+    public static string NotAWorkplace(string? code, string centre) => $"'{code}' is not a workplace of centre {centre}.";
 
     /// <summary>Adds the centres of seed 004 that are not there yet; never overwrites edits.</summary>
     public static async Task SeedAsync(IDocumentStore store, CancellationToken ct = default)

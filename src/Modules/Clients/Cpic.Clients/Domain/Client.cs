@@ -51,11 +51,13 @@ internal sealed class Client
     public ResidenceStatus? LastCovering =>
         EffectiveResidence.OrderBy(s => s.ValidUntil ?? DateOnly.MaxValue).ThenBy(s => s.ValidFrom).LastOrDefault();
 
+    /// <summary>The search keys of every name in <paramref name="details"/>.</summary>
+    public static string SearchNameOf(ClientDetails details) =>
+        NameNormaliser.SearchText($"{details.GivenNames} {details.Surname}", details.NativeName, details.Pseudonym);
+
     public void Refresh(DateOnly today)
     {
-        SearchName = AnonymisedAt is null
-            ? NameNormaliser.SearchText($"{Details.GivenNames} {Details.Surname}", Details.NativeName, Details.Pseudonym)
-            : "";
+        SearchName = AnonymisedAt is null ? SearchNameOf(Details) : "";
         ResidenceCategory = StatusOn(today)?.Category;
         ResidenceValidUntil = LastCovering?.ValidUntil;
     }

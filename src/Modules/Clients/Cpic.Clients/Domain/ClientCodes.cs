@@ -19,12 +19,18 @@ internal static class ClientCodes
         return table;
     }
 
-    public static async Task<string> NextAsync(IQuerySession session, string centre, int year, CancellationToken ct)
+    public static async Task<string> NextAsync(IQuerySession session, string centre, int year, CancellationToken ct) =>
+        Format(centre, year, await ReserveAsync(session, centre, year, 1, ct));
+
+    /// <summary>Reserves <paramref name="count"/> numbers at once (an import's batch); returns the first.</summary>
+    public static async Task<int> ReserveAsync(IQuerySession session, string centre, int year, int count, CancellationToken ct)
     {
-        var next = await session.QueryAsync<int>(
-            $"with c as (insert into {ClientsModule.Schema}.client_code_counters as t (centre, year, last) values (?, ?, 1) " +
-            "on conflict (centre, year) do update set last = t.last + 1 returning last) select last from c",
-            ct, centre, year);
-        return $"{centre}-{year}-{next[0]:D5}";
+        var last = await session.QueryAsync<int>(
+            $"with c as (insert into {ClientsModule.Schema}.client_code_counters as t (centre, year, last) values (?, ?, ?) " +
+            "on conflict (centre, year) do update set last = t.last + excluded.last returning last) select last from c",
+            ct, centre, year, count);
+        return last[0] - count + 1;
     }
+
+    public static string Format(string centre, int year, int number) => $"{centre}-{year}-{number:D5}";
 }

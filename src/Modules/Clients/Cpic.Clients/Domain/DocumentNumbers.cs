@@ -9,7 +9,7 @@ namespace Cpic.Clients.Domain;
 /// events and in the client document, so that a database dump or a log of stored data does not reveal them. The
 /// API shows them masked; only the subject access export shows them in full. Anonymisation erases them.
 /// </summary>
-internal sealed class DocumentNumbers(IOptions<ClientsOptions> options)
+public sealed class DocumentNumbers(IOptions<ClientsOptions> options)
 {
     private const string Prefix = "enc:v1:";
     private const int NonceSize = 12;
@@ -29,6 +29,10 @@ internal sealed class DocumentNumbers(IOptions<ClientsOptions> options)
         aes.Encrypt(nonce, plain, sealedBox.AsSpan(NonceSize + TagSize), sealedBox.AsSpan(NonceSize, TagSize));
         return Prefix + Convert.ToBase64String(sealedBox);
     }
+
+    /// <summary>The status as stored: its document number trimmed and protected (none when blank).</summary>
+    public ResidenceStatus Protect(ResidenceStatus status) =>
+        status with { DocumentNumber = Protect(string.IsNullOrWhiteSpace(status.DocumentNumber) ? null : status.DocumentNumber.Trim()) };
 
     public string? Reveal(string? stored)
     {

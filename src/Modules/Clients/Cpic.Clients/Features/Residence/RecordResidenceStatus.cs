@@ -59,9 +59,7 @@ public sealed class RecordResidenceStatusEndpoint : ICarterModule
         app.MapPost("/api/v1/clients/{id:guid}/residence-statuses", async ([Description("The client's id.")] Guid id, ResidenceStatus status,
                 HttpContext http, IQuerySession session, IMessageBus bus, DocumentNumbers numbers, TimeProvider clock, CancellationToken ct) =>
             {
-                var number = string.IsNullOrWhiteSpace(status.DocumentNumber) ? null : status.DocumentNumber.Trim();
-                var stored = status with { DocumentNumber = numbers.Protect(number) };
-                var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, stored, http.User.UserId()), ct);
+                var saved = await bus.InvokeAsync<ClientSaved>(new RecordResidenceStatus(id, numbers.Protect(status), http.User.UserId()), ct);
                 var client = await session.LoadClientAsync(saved.Id, ct);
                 http.Response.SetETag(client.Version);
                 return Results.Created($"/api/v1/clients/{id}", ClientResponse.From(client, numbers, clock.Today()));

@@ -24,10 +24,17 @@ public static class RecordServiceHandler
         TimeProvider clock, CancellationToken ct)
     {
         await ServiceChecks.EnsureValidAsync(command.Input, session, ct);
-        var record = ServiceRecord.Create(command.Input.ToDetails(command.UserId), command.UserId, clock.GetUtcNow());
+        var record = Store(session, command.Input, command.UserId, clock.GetUtcNow());
+        return (record, [ServiceEvents.Recorded(record, session.TenantId)]);
+    }
+
+    /// <summary>Stores a checked service with its timeline entries (also for each row of an import).</summary>
+    internal static ServiceRecord Store(IDocumentSession session, ServiceInput input, string userId, DateTimeOffset now)
+    {
+        var record = ServiceRecord.Create(input.ToDetails(userId), userId, now);
         session.Insert(record);
         ClientTimelineEntry.Add(session, record);
-        return (record, [ServiceEvents.Recorded(record, session.TenantId)]);
+        return record;
     }
 }
 

@@ -23,14 +23,25 @@ internal static class ServiceChecks
         var clientsLookup = batch.LoadMany<KnownClient>().ById(ids.Distinct().ToArray());
         await batch.Execute(ct);
 
-        var errors = new Dictionary<string, string[]>();
-        if ((await centreLookup)?.FindWorkplace(input.Workplace) is null)
+        var errors = Errors(input, session.TenantId, await centreLookup, (await clientsLookup).ToDictionary(c => c.Id), correcting);
+        if (errors.Count > 0)
         {
-            errors["workplace"] = [$"'{input.Workplace}' is not a workplace of centre {session.TenantId}."];
+            throw new UnprocessableException(errors);
+        }
+    }
+
+    /// <summary>The errors of <paramref name="input"/> given the centre and the known clients it names (loaded once for many).</summary>
+    public static Dictionary<string, string[]> Errors(ServiceInput input, string centreCode, Centre? centre,
+        IReadOnlyDictionary<Guid, KnownClient> known, (ServiceDetails Stored, ServiceDetails New)? correcting = null)
+    {
+        var ids = input.ClientIds ?? [];
+        var errors = new Dictionary<string, string[]>();
+        if (centre?.FindWorkplace(input.Workplace) is null)
+        {
+            errors["workplace"] = [CentreRegistry.NotAWorkplace(input.Workplace, centreCode)];
         }
 
         // The session is the caller's centre, so a client of another centre is as unknown as a made-up id.
-        var known = (await clientsLookup).ToDictionary(c => c.Id);
         for (var i = 0; i < ids.Count; i++)
         {
             if (ids.Take(i).Contains(ids[i]))
@@ -51,10 +62,7 @@ internal static class ServiceChecks
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new UnprocessableException(errors);
-        }
+        return errors;
     }
 
     private static string? AnonymisedProblem(Guid id, (ServiceDetails Stored, ServiceDetails New)? correcting) =>

@@ -1,6 +1,7 @@
 using Carter;
 using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Http;
+using Cpic.BuildingBlocks.Imports;
 using Cpic.LanguageCourses.Domain;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,7 @@ public sealed class ImportBookingsEndpoint : ICarterModule
         app.MapPost($"{LanguageCoursesModule.BasePath}/aik/bookings/import", async (HttpRequest request, IQuerySession session,
                 IMessageBus bus, CancellationToken ct) =>
             {
-                var rows = BookingCsv.Parse(await CsvUpload.ReadAsync(request, BookingCsv.MaxBytes, ct));
+                var rows = BookingCsv.Parse(await TextUpload.ReadAsync(request, BookingCsv.MaxBytes, ct));
                 var report = new List<ImportedRow>();
                 foreach (var row in rows)
                 {
@@ -42,7 +43,7 @@ public sealed class ImportBookingsEndpoint : ICarterModule
                              "imported before is unchanged, so re-importing a file changes nothing; the same booking id for " +
                              "another client is rejected. A file that is not UTF-8 or cannot be parsed (400), lacks the " +
                              "header (422) or exceeds 4 MB (413) stores nothing.")
-            .AcceptsBodyUpTo(BookingCsv.MaxBytes + CsvUpload.FormOverhead)
+            .AcceptsBodyUpTo(BookingCsv.MaxBytes + TextUpload.FormOverhead)
             .Produces<ImportReport>().ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

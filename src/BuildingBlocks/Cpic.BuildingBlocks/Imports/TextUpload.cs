@@ -2,17 +2,17 @@ using System.Text;
 using Cpic.BuildingBlocks.Http;
 using Microsoft.AspNetCore.Http;
 
-namespace Cpic.LanguageCourses.Features.Aik;
+namespace Cpic.BuildingBlocks.Imports;
 
-/// <summary>Reads an uploaded CSV file: size-limited (413) and strictly UTF-8 (400), before anything is stored.</summary>
-internal static class CsvUpload
+/// <summary>Reads an uploaded text file (CSV, NDJSON): size-limited (413) and strictly UTF-8 (400), before anything is stored.</summary>
+public static class TextUpload
 {
     /// <summary>What a multipart/form-data upload adds to the file (boundaries, part headers).</summary>
     public const int FormOverhead = 64 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The CSV from the raw body (text/csv) or from the first file of a multipart/form-data upload.</summary>
+    /// <summary>The text from the raw body (text/csv, application/x-ndjson) or from the first file of a multipart/form-data upload.</summary>
     public static async Task<string> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.HasFormContentType)
@@ -23,7 +23,7 @@ internal static class CsvUpload
             }
 
             var form = await request.ReadFormAsync(ct);
-            var file = form.Files.Count > 0 ? form.Files[0] : throw new UnprocessableException("file", "Attach the CSV file.");
+            var file = form.Files.Count > 0 ? form.Files[0] : throw new UnprocessableException("file", "Attach the file.");
             await using var stream = file.OpenReadStream();
             return await ReadLimitedAsync(stream, file.Length, maxBytes, ct);
         }

@@ -1,0 +1,46 @@
+using Carter;
+using Cpic.BuildingBlocks;
+using Cpic.BuildingBlocks.Auth;
+using Cpic.BuildingBlocks.Imports;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine;
+
+namespace Cpic.Clients.Features.Imports;
+
+/// <summary>Stores an uploaded clients file as a job and queues its first chunk.</summary>
+public sealed record StartClientImport(string Format, IReadOnlyList<ImportRowText> Rows, string By) : WithheldFromLogs;
+
+public static class StartClientImportHandler
+{
+    public static (ImportJobResponse, OutgoingMessages) Handle(StartClientImport command, IDocumentSession session, TimeProvider clock)
+    {
+        var job = ImportJobs.Start(session, ClientImportLayout.Kind, command.Format, command.Rows, command.By, clock.GetUtcNow());
+        return (job, [new RunClientImport(job.Id)]);
+    }
+}
+
+public sealed class StartClientImportEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app) =>
+        app.MapPost("/api/v1/clients/imports", async (HttpRequest request, IMessageBus bus, CancellationToken ct) =>
+            {
+                var (format, rows) = await ImportEndpoints.ReadAsync(request, ClientImportLayout.Layout, ct);
+                var job = await bus.InvokeAsync<ImportJobResponse>(new StartClientImport(format, rows, request.HttpContext.User.UserId()), ct);
+                return Results.Accepted($"/api/v1/clients/imports/{job.Id}", job);
+            })
+            .DeclaresImportUpload()
+            .WithTags("Clients").WithName("import-clients").WithSummary("Import clients with their residence statuses (bulk history import)")
+            .WithDescription("Centre head only. The body is a file of the centre's clients from a spreadsheet or an older system: " +
+                "text/csv with a header row (columns sourceId, anonymous, workplace, givenNames, surname, nativeName, pseudonym, " +
+                "birthDate, birthYear, birthYearBand, sex, nationality, otherCitizenships, preferredLanguage, languages, " +
+                "contact.phone/email/town/region, vulnerability.*, residence.category/permitType/documentNumber/validFrom/" +
+                "validUntil/verifiedBy/verifiedOn; lists separated by |), or application/x-ndjson (one register-client body " +
+                "per line with sourceId and residenceStatuses). At most 32 MB and 100,000 rows. Answers 202 with the job " +
+                "(Location); the rows are imported in the background, in chunks, each checked as registration and recording " +
+                "a residence status check it. A row that is for certain an existing client (same names, birth date and " +
+                "nationality) is linked to it (matched); a sourceId imported before is never imported twice, so uploading " +
+                "the same file again imports only what was refused. An unknown or missing column is 422 and stores nothing.");
+}
