@@ -37,11 +37,12 @@ internal static class FactAggregation
         var (from, to) = (filter.From.DayNumber, filter.To.DayNumber);
         var scope = new[] { (Text.Centre, filter.Centre), (Text.Workplace, filter.Workplace), (Text.Region, filter.Region) }
             .Where(s => s.Item2 is not null).Select(s => (Column: facts.Texts[(int)s.Item1], Code: facts.Find(s.Item2!))).ToArray();
-        var rows = new List<int>();
         if (scope.Any(s => s.Code < 0))
         {
             return [];
         }
+
+        var rows = new List<int>();
 
         for (var r = 0; r < facts.Count; r++)
         {
