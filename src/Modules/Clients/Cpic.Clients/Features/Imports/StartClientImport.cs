@@ -22,7 +22,7 @@ public static class StartClientImportHandler
 }
 
 /// <summary>The module's import routes: upload, job and per-row report (ImportEndpoints does the rest).</summary>
-public sealed class ClientImportEndpoints : ICarterModule
+public sealed class ClientImportsEndpoint : ICarterModule
 {
     private const string Imports = "/api/v1/clients/imports";
 

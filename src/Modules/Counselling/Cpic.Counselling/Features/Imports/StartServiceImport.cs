@@ -22,7 +22,7 @@ public static class StartServiceImportHandler
 }
 
 /// <summary>The module's import routes: upload, job and per-row report (ImportEndpoints does the rest).</summary>
-public sealed class ServiceImportEndpoints : ICarterModule
+public sealed class ServiceImportsEndpoint : ICarterModule
 {
     private const string Imports = "/api/v1/counselling/imports";
 
