@@ -115,7 +115,7 @@ internal sealed class Scenario : IAsyncDisposable
         return [.. ids];
     }
 
-    private static string Token(string role, string? centre) => DevTokens.Issue(Auth, $"fault-{role}", [role], centre);
+    internal static string Token(string role, string? centre) => DevTokens.Issue(Auth, $"fault-{role}", [role], centre);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Cpic.BuildingBlocks.Auth;
+using Cpic.Clients.Contracts;
+using Wolverine;
+using Wolverine.Tracking;
 using static Cpic.Api.Tests.Imports.ImportKit;
 
 namespace Cpic.Api.Tests.Imports;
@@ -85,6 +89,18 @@ public sealed class ClientAndServiceImportTests(CpicApp app) : IAsyncLifetime
 
         (await app.ImportAsync(_head, ServiceImports, services, "application/x-ndjson")).Counts().Should().Be((0, 0, 3, 2));
         (await Totals()).Should().Be((2, 3));
+    }
+
+    [Fact]
+    public async Task An_imported_status_that_ends_soon_publishes_ResidenceExpiring_as_a_recorded_one_does()
+    {
+        var until = DateOnly.Parse(Today, CultureInfo.InvariantCulture).AddDays(10);
+        var csv = "sourceId,workplace,givenNames,surname,birthDate,sex,nationality,residence.category,residence.validFrom,residence.validUntil\n" +
+                  $"EXP-1,LBC-LIB,Olena,Expiring,1988-05-12,female,UA,temporary-protection,2025-03-01,{until:yyyy-MM-dd}";
+
+        var tracked = await app.Tracking().ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => _head.Upload(ClientImports, csv, "text/csv")));
+
+        tracked.Sent.MessagesOf<ResidenceExpiring>().Should().ContainSingle().Which.ValidUntil.Should().Be(until);
     }
 
     [Fact]

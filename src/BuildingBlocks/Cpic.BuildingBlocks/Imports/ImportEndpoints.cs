@@ -5,22 +5,30 @@ using Microsoft.AspNetCore.Builder;
 using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Wolverine;
 
 namespace Cpic.BuildingBlocks.Imports;
 
-/// <summary>What every module's import routes share: reading the upload and the OpenAPI declarations (centre head only).</summary>
+/// <summary>
+/// What every module's import routes share (centre head only): the module names its route, its layout, the command that
+/// starts a job and the OpenAPI texts; reading the upload, the answers and the declarations are the same everywhere.
+/// </summary>
 public static class ImportEndpoints
 {
-    /// <summary>The uploaded file's format and rows; 415 for another Content-Type, 413 over the limit, 422 for a bad header.</summary>
-    public static async Task<(string Format, List<ImportRowText> Rows)> ReadAsync(HttpRequest request, ImportLayout layout,
-        CancellationToken ct)
-    {
-        var format = ImportFile.FormatOf(request.ContentType);
-        var text = await TextUpload.ReadAsync(request, ImportFile.MaxBytes, ct);
-        return (format, ImportFile.Parse(text, format, layout));
-    }
-
-    public static RouteHandlerBuilder DeclaresImportUpload(this RouteHandlerBuilder builder) => builder
+    /// <summary>
+    /// Maps <c>POST {imports}</c>: reads the file (415 for another Content-Type, 413 over the limit, 422 for a bad header),
+    /// invokes the command <paramref name="start"/> makes of its format, rows and the uploader, answers 202 with the job.
+    /// </summary>
+    public static RouteHandlerBuilder MapImportUpload(this IEndpointRouteBuilder app, string imports, ImportLayout layout,
+        Func<string, IReadOnlyList<ImportRowText>, string, object> start) => app
+        .MapPost(imports, async (HttpRequest request, IMessageBus bus, CancellationToken ct) =>
+        {
+            var format = ImportFile.FormatOf(request.ContentType);
+            var text = await TextUpload.ReadAsync(request, ImportFile.MaxBytes, ct);
+            var rows = ImportFile.Parse(text, format, layout);
+            var job = await bus.InvokeAsync<ImportJobResponse>(start(format, rows, request.HttpContext.User.UserId()), ct);
+            return Results.Accepted($"{imports}/{job.Id}", job);
+        })
         .Accepts<string>(ImportFile.Csv, ImportFile.Ndjson).AcceptsBodyUpTo(ImportFile.MaxBytes)
         .RequireAuthorization(Policies.CentreHead)
         .Produces<ImportJobResponse>(StatusCodes.Status202Accepted)

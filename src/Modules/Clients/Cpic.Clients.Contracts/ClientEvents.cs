@@ -47,3 +47,11 @@ public sealed record ClientsMerged(Guid SurvivingClientId, Guid MergedClientId, 
 
 /// <summary>The client's personal data were erased; the record stays countable under the same key.</summary>
 public sealed record ClientAnonymised(Guid ClientId, string Centre);
+
+/// <summary>
+/// A chunk of a bulk history import (docs/imports.md): the clients it registered and the residence histories it
+/// recorded, each exactly the event registration and recording publish. A subscriber handles the chunk in one
+/// transaction as it would handle each event, registrations first; one message instead of one per client and event.
+/// </summary>
+public sealed record ClientsImported(
+    IReadOnlyList<ClientRegistered> Registered, IReadOnlyList<ClientResidenceStatusChanged> ResidenceChanged);

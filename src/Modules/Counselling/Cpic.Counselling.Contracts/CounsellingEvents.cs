@@ -14,6 +14,13 @@ public sealed record ServiceRecorded(
     bool ExternalInterpreter, IReadOnlyList<Guid> ClientIds, int? AudienceSize, string? FundingSource);
 
 /// <summary>
+/// A chunk of a bulk history import (docs/imports.md): the services it recorded, each exactly the event recording
+/// publishes. A subscriber handles the chunk in one transaction as it would handle each event, in order; one message
+/// instead of one per service.
+/// </summary>
+public sealed record ServicesImported(IReadOnlyList<ServiceRecorded> Services);
+
+/// <summary>
 /// A service record was corrected; the event carries the whole corrected record, replacing the old one.
 /// <c>Revision</c> is the record's version after the correction: a subscriber ignores a correction older than
 /// one it has applied (messages may be delivered out of order).

@@ -13,17 +13,26 @@ namespace Cpic.Counselling.Clients;
 /// </summary>
 public static class ClientEventHandler
 {
-    public static async Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct)
-    {
-        var client = await session.LoadAsync<KnownClient>(registered.ClientId, ct) ?? new KnownClient { Id = registered.ClientId };
-        if (client.Code.Length > 0)
-        {
-            return;
-        }
+    public static Task Handle(ClientRegistered registered, IDocumentSession session, CancellationToken ct) =>
+        Handle(new ClientsImported([registered], []), session, ct);
 
-        // Not registered yet (new, or a stand-in a merge or an anonymisation left): what those set stays.
-        (client.Centre, client.Code, client.Anonymous) = (registered.Centre, registered.ClientCode, registered.Anonymous);
-        session.Store(client);
+    /// <summary>A chunk of an import: its registrations, the clients loaded at once (residence is not kept here).</summary>
+    public static async Task Handle(ClientsImported imported, IDocumentSession session, CancellationToken ct)
+    {
+        var ids = imported.Registered.Select(r => r.ClientId).ToArray();
+        var known = (await session.LoadManyAsync<KnownClient>(ct, ids)).ToDictionary(c => c.Id);
+        foreach (var registered in imported.Registered)
+        {
+            var client = known.GetValueOrDefault(registered.ClientId) ?? new KnownClient { Id = registered.ClientId };
+            if (client.Code.Length > 0)
+            {
+                continue;
+            }
+
+            // Not registered yet (new, or a stand-in a merge or an anonymisation left): what those set stays.
+            (client.Centre, client.Code, client.Anonymous) = (registered.Centre, registered.ClientCode, registered.Anonymous);
+            session.Store(client);
+        }
     }
 
     public static async Task Handle(ClientIdentified identified, IDocumentSession session, CancellationToken ct)

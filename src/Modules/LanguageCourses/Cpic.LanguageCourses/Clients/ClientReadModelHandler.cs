@@ -12,21 +12,27 @@ namespace Cpic.LanguageCourses.Clients;
 /// </summary>
 public static class ClientReadModelHandler
 {
-    public static async Task Handle(ClientRegistered e, IDocumentSession session, CancellationToken ct)
+    public static Task Handle(ClientRegistered e, IDocumentSession session, CancellationToken ct) =>
+        Handle(new ClientsImported([e], []), session, ct);
+
+    /// <summary>A chunk of an import: each client loaded once, its registration applied, then its residence.</summary>
+    public static async Task Handle(ClientsImported e, IDocumentSession session, CancellationToken ct)
     {
-        var client = await session.LoadAsync<CourseClient>(e.ClientId, ct) ?? new CourseClient { Id = e.ClientId };
-        if (client.Code.Length > 0)
+        var ids = e.Registered.Select(r => r.ClientId).Concat(e.ResidenceChanged.Select(r => r.ClientId)).Distinct().ToArray();
+        var clients = (await session.LoadManyAsync<CourseClient>(ct, ids)).ToDictionary(c => c.Id);
+        CourseClient Of(Guid id) => clients.TryGetValue(id, out var c) ? c : clients[id] = new CourseClient { Id = id };
+        var changed = e.Registered.Where(r => Register(Of(r.ClientId), r)).Select(r => r.ClientId).ToHashSet();
+        foreach (var r in e.ResidenceChanged)
         {
-            return;
+            Residence(Of(r.ClientId), r);
+            changed.Add(r.ClientId);
         }
 
-        (client.Code, client.Workplace, client.Anonymous) = (e.ClientCode, e.Workplace, e.Anonymous);
-        if (!client.Anonymised)
+        // A registration handled twice stores nothing, so it cannot undo a later change.
+        if (changed.Count > 0)
         {
-            (client.BirthYear, client.Nationality) = (client.BirthYear ?? e.BirthYear, client.Nationality ?? e.Nationality);
+            session.Store(changed.Select(id => clients[id]).ToArray());
         }
-
-        session.Store(client);
     }
 
     public static Task Handle(ClientProfileChanged e, IDocumentSession session, CancellationToken ct) =>
@@ -34,8 +40,7 @@ public static class ClientReadModelHandler
             c => (c.Workplace, c.BirthYear, c.Nationality) = (e.Workplace, e.BirthYear, e.Nationality), ct);
 
     public static Task Handle(ClientResidenceStatusChanged e, IDocumentSession session, CancellationToken ct) =>
-        Change(session, e.ClientId,
-            c => (c.ResidenceCategory, c.PermitType, c.ResidenceValidFrom) = (e.Category, e.PermitType, e.ValidFrom), ct);
+        Change(session, e.ClientId, c => Residence(c, e), ct);
 
     public static Task Handle(ClientIdentified e, IDocumentSession session, CancellationToken ct) =>
         Change(session, e.ClientId, c => c.Anonymous = false, ct);
@@ -46,6 +51,25 @@ public static class ClientReadModelHandler
     /// <summary>The code stays (it is a pseudonym); the client can no longer be enrolled.</summary>
     public static Task Handle(ClientAnonymised e, IDocumentSession session, CancellationToken ct) =>
         Change(session, e.ClientId, c => (c.Anonymised, c.BirthYear, c.Nationality) = (true, null, null), ct);
+
+    private static bool Register(CourseClient client, ClientRegistered e)
+    {
+        if (client.Code.Length > 0)
+        {
+            return false;
+        }
+
+        (client.Code, client.Workplace, client.Anonymous) = (e.ClientCode, e.Workplace, e.Anonymous);
+        if (!client.Anonymised)
+        {
+            (client.BirthYear, client.Nationality) = (client.BirthYear ?? e.BirthYear, client.Nationality ?? e.Nationality);
+        }
+
+        return true;
+    }
+
+    private static void Residence(CourseClient c, ClientResidenceStatusChanged e) =>
+        (c.ResidenceCategory, c.PermitType, c.ResidenceValidFrom) = (e.Category, e.PermitType, e.ValidFrom);
 
     private static async Task Change(IDocumentSession session, Guid clientId, Action<CourseClient> change, CancellationToken ct)
     {

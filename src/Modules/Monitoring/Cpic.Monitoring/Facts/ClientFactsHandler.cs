@@ -16,22 +16,45 @@ public static class ClientFactsHandler
         update monitoring.service_facts f set sex = c.sex, birth_year = c.birth_year, nationality = c.nationality,
             residence_category = {CategoryOn("c.client_id", "f.date")}, seq = nextval('monitoring.fact_seq')
         from monitoring.clients c
-        where c.client_id = ? and c.merged_into is null and f.client_key = c.client_id
+        where c.client_id = any(?) and c.merged_into is null and f.client_key = c.client_id
           and (f.sex, f.birth_year, f.nationality, f.residence_category)
               is distinct from (c.sex, c.birth_year, c.nationality, {CategoryOn("c.client_id", "f.date")})
         """;
 
-    public static void Handle(ClientRegistered e, IDocumentSession session) =>
-        Profile(session, e.ClientId, e.Centre, e.Sex, BirthYear(e.BirthYear, e.BirthYearBand), e.Nationality);
+    public static void Handle(ClientRegistered e, IDocumentSession session)
+    {
+        Profile(session, e);
+        RefreshFacts(session, e.ClientId);
+    }
 
-    public static void Handle(ClientProfileChanged e, IDocumentSession session) =>
+    public static void Handle(ClientProfileChanged e, IDocumentSession session)
+    {
         Profile(session, e.ClientId, e.Centre, e.Sex, BirthYear(e.BirthYear, e.BirthYearBand), e.Nationality);
+        RefreshFacts(session, e.ClientId);
+    }
+
+    /// <summary>
+    /// A chunk of an import: each event as one on its own, then one lock and one refresh of all the chunk's clients
+    /// (which have no facts yet unless services named them before their registration arrived).
+    /// </summary>
+    public static void Handle(ClientsImported e, IDocumentSession session)
+    {
+        e.Registered.ToList().ForEach(r => Profile(session, r));
+        e.ResidenceChanged.ToList().ForEach(r => Residence(session, r));
+        RefreshFacts(session, [.. e.Registered.Select(r => r.ClientId), .. e.ResidenceChanged.Select(r => r.ClientId)]);
+    }
 
     /// <summary>
     /// Replaces the client's residence history (an event without <c>Statuses</c>, from before they were added, stands
     /// for its one category, valid from its <c>ValidFrom</c> or for ever). An anonymised client keeps its history.
     /// </summary>
     public static void Handle(ClientResidenceStatusChanged e, IDocumentSession session)
+    {
+        Residence(session, e);
+        RefreshFacts(session, e.ClientId);
+    }
+
+    private static void Residence(IDocumentSession session, ClientResidenceStatusChanged e)
     {
         var statuses = e.Statuses ?? (e.Category is null ? [] : [new(e.Category, e.ValidFrom ?? DateOnly.MinValue)]);
         session.QueueSqlCommand("insert into monitoring.clients (client_id, centre) values (?, ?) on conflict do nothing",
@@ -47,7 +70,6 @@ public static class ClientFactsHandler
             on conflict do nothing
             """, e.ClientId, statuses.Select(s => s.ValidFrom).ToArray(), statuses.Select(s => s.Category).ToArray(),
             e.ClientId);
-        RefreshFacts(session, e.ClientId);
     }
 
     /// <summary>The merged record counts as the surviving one from now on, in every service and course.</summary>
@@ -66,7 +88,7 @@ public static class ClientFactsHandler
             """, e.SurvivingClientId, e.MergedClientId);
         session.QueueSqlCommand("update monitoring.course_participants set client_key = ? where client_key = ?",
             e.SurvivingClientId, e.MergedClientId);
-        session.QueueSqlCommand(Refresh, e.SurvivingClientId);
+        session.QueueSqlCommand(Refresh, new[] { e.SurvivingClientId });
     }
 
     public static void Handle(ClientAnonymised e, IDocumentSession session) =>
@@ -74,6 +96,9 @@ public static class ClientFactsHandler
             insert into monitoring.clients (client_id, centre, anonymised) values (?, ?, true)
             on conflict (client_id) do update set anonymised = true
             """, e.ClientId, e.Centre);
+
+    private static void Profile(IDocumentSession session, ClientRegistered e) =>
+        Profile(session, e.ClientId, e.Centre, e.Sex, BirthYear(e.BirthYear, e.BirthYearBand), e.Nationality);
 
     private static void Profile(IDocumentSession session, Guid id, string centre, string? sex, int? birthYear,
         string? nationality)
@@ -85,7 +110,6 @@ public static class ClientFactsHandler
                 nationality = excluded.nationality
             where not monitoring.clients.anonymised
             """, id, centre, Nullable(sex), Nullable(birthYear), Nullable(nationality));
-        RefreshFacts(session, id);
     }
 
     /// <summary>
@@ -95,9 +119,9 @@ public static class ClientFactsHandler
     private static int? BirthYear(int? year, string? band) =>
         year ?? (band is { Length: 9 } && int.TryParse(band.AsSpan(0, 4), out var start) ? start + 2 : null);
 
-    private static void RefreshFacts(IDocumentSession session, Guid id)
+    private static void RefreshFacts(IDocumentSession session, params Guid[] ids)
     {
         LockChangeOrder(session);
-        session.QueueSqlCommand(Refresh, id);
+        session.QueueSqlCommand(Refresh, ids.Distinct().ToArray());
     }
 }

@@ -45,11 +45,12 @@ public static class ApplyPendingServiceChangesHandler
     }
 
     /// <summary>
-    /// Queues <paramref name="change"/> in the handler's transaction; the handler asks for it to be applied after the
-    /// commit (<see cref="PendingServiceChangesSignal"/>).
+    /// Queues <paramref name="changes"/> in the handler's transaction, in their order, with one statement; the handler
+    /// asks for them to be applied after the commit (<see cref="PendingServiceChangesSignal"/>).
     /// </summary>
-    internal static void Stage(IDocumentSession session, PendingServiceChange change) =>
-        session.QueueSqlCommand($"insert into {Table} (change) values (?::jsonb)", JsonSerializer.Serialize(change, Json));
+    internal static void Stage(IDocumentSession session, params PendingServiceChange[] changes) =>
+        session.QueueSqlCommand($"insert into {Table} (change) select c from jsonb_array_elements(?::jsonb) with ordinality as a(c, n) order by n",
+            JsonSerializer.Serialize(changes, Json));
 
     public static async Task<OutgoingMessages> Handle(ApplyPendingServiceChanges message, IDocumentSession session,
         PendingServiceChangesSignal signal, CancellationToken ct)

@@ -14,12 +14,19 @@ namespace Cpic.Monitoring.Facts;
 /// </summary>
 public static class ServiceChangesHandler
 {
-    public static async Task Handle(ServiceRecorded e, IDocumentSession session, CancellationToken ct)
+    public static Task Handle(ServiceRecorded e, IDocumentSession session, CancellationToken ct) =>
+        Handle(new ServicesImported([e]), session, ct);
+
+    /// <summary>A chunk of an import: its changes staged with one statement, then each service's audience.</summary>
+    public static async Task Handle(ServicesImported e, IDocumentSession session, CancellationToken ct)
     {
-        Stage(session, new PendingServiceChange(PendingServiceChange.Record, e.ServiceId, new ServiceFact(e.ServiceId,
-            e.Centre, e.Workplace, e.Date, e.Minutes, e.ServiceType, e.Form, e.PlaceType, e.Topics,
-            e.InterpreterLanguage, e.ClientIds, Revision: 1)));
-        await ServiceAudiences.Write(session, e.ServiceId, e.Centre, e.Workplace, e.Date, e.ServiceType, e.AudienceSize, 1, ct);
+        Stage(session, [.. e.Services.Select(s => new PendingServiceChange(PendingServiceChange.Record, s.ServiceId,
+            new ServiceFact(s.ServiceId, s.Centre, s.Workplace, s.Date, s.Minutes, s.ServiceType, s.Form, s.PlaceType,
+                s.Topics, s.InterpreterLanguage, s.ClientIds, Revision: 1)))]);
+        foreach (var s in e.Services)
+        {
+            await ServiceAudiences.Write(session, s.ServiceId, s.Centre, s.Workplace, s.Date, s.ServiceType, s.AudienceSize, 1, ct);
+        }
     }
 
     public static async Task Handle(ServiceCorrected e, IDocumentSession session, CancellationToken ct)

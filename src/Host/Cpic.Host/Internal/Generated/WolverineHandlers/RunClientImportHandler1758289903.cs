@@ -2,6 +2,7 @@
 #pragma warning disable
 using Cpic.Clients.Domain;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using System;
 using Wolverine.Marten.Publishing;
 
@@ -14,14 +15,16 @@ namespace Internal.Generated.WolverineHandlers
         private readonly Cpic.Clients.Domain.DocumentNumbers _documentNumbers;
         private readonly FluentValidation.IValidator<Cpic.Clients.Domain.ClientDetails> _validatorOfClientDetails;
         private readonly FluentValidation.IValidator<Cpic.Clients.Domain.ResidenceStatus> _validatorOfResidenceStatus;
+        private readonly Microsoft.Extensions.Options.IOptions<Cpic.Clients.ClientsOptions> _optionsOfClientsOptions;
         private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
 
-        public RunClientImportHandler1758289903(Cpic.Clients.Domain.DocumentNumbers documentNumbers, FluentValidation.IValidator<Cpic.Clients.Domain.ClientDetails> validatorOfClientDetails, FluentValidation.IValidator<Cpic.Clients.Domain.ResidenceStatus> validatorOfResidenceStatus, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public RunClientImportHandler1758289903(Cpic.Clients.Domain.DocumentNumbers documentNumbers, FluentValidation.IValidator<Cpic.Clients.Domain.ClientDetails> validatorOfClientDetails, FluentValidation.IValidator<Cpic.Clients.Domain.ResidenceStatus> validatorOfResidenceStatus, Microsoft.Extensions.Options.IOptions<Cpic.Clients.ClientsOptions> optionsOfClientsOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
         {
             _documentNumbers = documentNumbers;
             _validatorOfClientDetails = validatorOfClientDetails;
             _validatorOfResidenceStatus = validatorOfResidenceStatus;
+            _optionsOfClientsOptions = optionsOfClientsOptions;
             _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
         }
@@ -37,7 +40,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Cpic.Clients.Features.Imports.RunClientImportHandler");
             
             // The actual message execution
-            var outgoing1 = await Cpic.Clients.Features.Imports.RunClientImportHandler.Handle(runClientImport, documentSession, _validatorOfClientDetails, _validatorOfResidenceStatus, _documentNumbers, _timeProvider, cancellation).ConfigureAwait(false);
+            var outgoing1 = await Cpic.Clients.Features.Imports.RunClientImportHandler.Handle(runClientImport, documentSession, _validatorOfClientDetails, _validatorOfResidenceStatus, _documentNumbers, _timeProvider, _optionsOfClientsOptions, cancellation).ConfigureAwait(false);
 
             
             // Outgoing, cascaded message

@@ -4,6 +4,7 @@ using Cpic.BuildingBlocks.Reference;
 using Cpic.Clients.Domain;
 using FluentValidation;
 using Marten;
+using Microsoft.Extensions.Options;
 using Wolverine;
 
 namespace Cpic.Clients.Features.Imports;
@@ -20,7 +21,7 @@ public static class RunClientImportHandler
 {
     public static async Task<OutgoingMessages> Handle(RunClientImport message, IDocumentSession session,
         IValidator<ClientDetails> detailsRules, IValidator<ResidenceStatus> statusRules, DocumentNumbers numbers,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, IOptions<ClientsOptions> options, CancellationToken ct)
     {
         var messages = new OutgoingMessages();
         var batch = await ImportJobs.NextBatchAsync(session, message.JobId, ClientImportLayout.Kind, ct);
@@ -39,7 +40,8 @@ public static class RunClientImportHandler
             else valid.Add(checkedRow);
         }
 
-        outcomes.AddRange(await ClientImportBatch.RegisterAsync(valid, session, numbers, messages, batch.By, clock.Today(), ct));
+        outcomes.AddRange(await ClientImportBatch.RegisterAsync(valid, session, numbers, messages,
+            new(batch.By, clock.Today(), options.Value.ResidenceExpiringDays), ct));
         if (ImportJobs.Complete(session, batch, outcomes, clock.GetUtcNow()))
         {
             messages.Add(message);

@@ -1,6 +1,5 @@
 using Carter;
 using Cpic.BuildingBlocks;
-using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Imports;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -22,16 +21,14 @@ public static class StartClientImportHandler
     }
 }
 
-public sealed class StartClientImportEndpoint : ICarterModule
+/// <summary>The module's import routes: upload, job and per-row report (ImportEndpoints does the rest).</summary>
+public sealed class ClientImportsEndpoint : ICarterModule
 {
-    public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/clients/imports", async (HttpRequest request, IMessageBus bus, CancellationToken ct) =>
-            {
-                var (format, rows) = await ImportEndpoints.ReadAsync(request, ClientImportLayout.Layout, ct);
-                var job = await bus.InvokeAsync<ImportJobResponse>(new StartClientImport(format, rows, request.HttpContext.User.UserId()), ct);
-                return Results.Accepted($"/api/v1/clients/imports/{job.Id}", job);
-            })
-            .DeclaresImportUpload()
+    private const string Imports = "/api/v1/clients/imports";
+
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapImportUpload(Imports, ClientImportLayout.Layout, (format, rows, by) => new StartClientImport(format, rows, by))
             .WithTags("Clients").WithName("import-clients").WithSummary("Import clients with their residence statuses (bulk history import)")
             .WithDescription("Centre head only. The body is a file of the centre's clients from a spreadsheet or an older system: " +
                 "text/csv with a header row (columns sourceId, anonymous, workplace, givenNames, surname, nativeName, pseudonym, " +
@@ -43,4 +40,15 @@ public sealed class StartClientImportEndpoint : ICarterModule
                 "a residence status check it. A row that is for certain an existing client (same names, birth date and " +
                 "nationality) is linked to it (matched); a sourceId imported before is never imported twice, so uploading " +
                 "the same file again imports only what was refused. An unknown or missing column is 422 and stores nothing.");
+
+        app.MapImportJob(Imports, ClientImportLayout.Kind)
+            .WithTags("Clients").WithName("get-client-import").WithSummary("A clients import job: status and progress")
+            .WithDescription("Centre head only. The job's status (queued, running, completed) and how many rows were " +
+                "imported, matched to an existing client, already imported or refused so far. Another centre's job is a 404.");
+
+        app.MapImportRows(Imports, ClientImportLayout.Kind)
+            .WithTags("Clients").WithName("list-client-import-rows").WithSummary("The per-row report of a clients import")
+            .WithDescription("Centre head only. Each processed row in file order: its line, sourceId, outcome, the client " +
+                "it created or was linked to, and for a refused row the errors per field as a 422 would list them. Keyset-paged.");
+    }
 }

@@ -19,6 +19,10 @@ public static class LastServiceDatesHandler
 
     public static void Handle(ServiceRecorded e, IDocumentSession session) => Extend(session, e.ClientIds, e.Date);
 
+    /// <summary>A chunk of an import: each service as one on its own (the statements go in one round trip).</summary>
+    public static void Handle(ServicesImported e, IDocumentSession session) =>
+        e.Services.ToList().ForEach(s => Extend(session, s.ClientIds, s.Date));
+
     public static void Handle(ServiceCorrected e, IDocumentSession session) => Extend(session, e.ClientIds, e.Date);
 
     internal static Table Table()

@@ -12,7 +12,8 @@ namespace Cpic.Counselling.Features.Imports;
 /// <summary>
 /// Records the rows of a batch as <c>POST /api/v1/counselling/services</c> records a service: the same JSON binding,
 /// validator and stored-data checks (loaded once for the batch), the same record, timeline and
-/// <see cref="Contracts.ServiceRecorded"/>, so Monitoring counts an imported service as any other.
+/// <see cref="Contracts.ServiceRecorded"/> (the batch's events published together as one
+/// <see cref="Contracts.ServicesImported"/>), so Monitoring counts an imported service as any other.
 /// </summary>
 internal static class ServiceImportBatch
 {
@@ -29,6 +30,7 @@ internal static class ServiceImportBatch
         var known = (await clients).ToDictionary(c => c.Id);
 
         var outcomes = new List<RowOutcome>();
+        var recorded = new List<Contracts.ServiceRecorded>();
         foreach (var row in read)
         {
             if (row.Input is { } input && row.Errors.Count == 0)
@@ -44,8 +46,13 @@ internal static class ServiceImportBatch
             }
 
             var record = RecordServiceHandler.Store(session, row.Input!, by, now);
-            messages.Add(ServiceEvents.Recorded(record, session.TenantId));
+            recorded.Add(ServiceEvents.Recorded(record, session.TenantId));
             outcomes.Add(new RowOutcome(row.Row, ImportStatus.Imported, record.Id));
+        }
+
+        if (recorded.Count > 0)
+        {
+            messages.Add(new Contracts.ServicesImported(recorded));
         }
 
         return outcomes;

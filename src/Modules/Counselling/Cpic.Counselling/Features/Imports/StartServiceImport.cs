@@ -1,6 +1,5 @@
 using Carter;
 using Cpic.BuildingBlocks;
-using Cpic.BuildingBlocks.Auth;
 using Cpic.BuildingBlocks.Imports;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -22,16 +21,14 @@ public static class StartServiceImportHandler
     }
 }
 
-public sealed class StartServiceImportEndpoint : ICarterModule
+/// <summary>The module's import routes: upload, job and per-row report (ImportEndpoints does the rest).</summary>
+public sealed class ServiceImportsEndpoint : ICarterModule
 {
-    public void AddRoutes(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/v1/counselling/imports", async (HttpRequest request, IMessageBus bus, CancellationToken ct) =>
-            {
-                var (format, rows) = await ImportEndpoints.ReadAsync(request, ServiceImportLayout.Layout, ct);
-                var job = await bus.InvokeAsync<ImportJobResponse>(new StartServiceImport(format, rows, request.HttpContext.User.UserId()), ct);
-                return Results.Accepted($"/api/v1/counselling/imports/{job.Id}", job);
-            })
-            .DeclaresImportUpload()
+    private const string Imports = "/api/v1/counselling/imports";
+
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapImportUpload(Imports, ServiceImportLayout.Layout, (format, rows, by) => new StartServiceImport(format, rows, by))
             .WithTags("Counselling").WithName("import-services").WithSummary("Import services (bulk history import)")
             .WithDescription("Centre head only. The body is a file of the centre's services from a spreadsheet or an older " +
                 "system: text/csv with a header row (columns sourceId, clientSourceIds, clientIds, audienceSize, date, startTime, " +
@@ -42,4 +39,15 @@ public sealed class StartServiceImportEndpoint : ICarterModule
                 "each row is checked as recording a service checks it and publishes ServiceRecorded, so the statistics count " +
                 "it. A sourceId imported before is never imported twice. An unknown or missing column is 422 and stores nothing. " +
                 "Import the clients first: a client Counselling has not heard of yet refuses the row; upload the file again.");
+
+        app.MapImportJob(Imports, ServiceImportLayout.Kind)
+            .WithTags("Counselling").WithName("get-service-import").WithSummary("A services import job: status and progress")
+            .WithDescription("Centre head only. The job's status (queued, running, completed) and how many rows were " +
+                "imported, already imported or refused so far. Another centre's job is a 404.");
+
+        app.MapImportRows(Imports, ServiceImportLayout.Kind)
+            .WithTags("Counselling").WithName("list-service-import-rows").WithSummary("The per-row report of a services import")
+            .WithDescription("Centre head only. Each processed row in file order: its line, sourceId, outcome, the service " +
+                "it created, and for a refused row the errors per field as a 422 would list them. Keyset-paged.");
+    }
 }
