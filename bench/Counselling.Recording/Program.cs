@@ -124,7 +124,7 @@ internal static class Bench
         results.Add((rawResult, rawLoad, await durable.CatchUpAsync()));
 
         Console.WriteLine();
-        Console.WriteLine("| Run | Requests | Errors | Throughput (/s) | p50 (ms) | p99 (ms) | Load average before | Monitoring caught up after |");
+        Console.WriteLine("| Run | Requests | Errors | Throughput (/s) | p50 (ms) | p99 (ms) | Load average before | Subscribers caught up after |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (result, load, catchUp) in results)
         {
@@ -140,7 +140,7 @@ internal static class Bench
         Console.WriteLine($"HTTP sustained / durable raw baseline: {sustainedResult.Throughput / rawResult.Throughput:P0} (target >= 50 %); " +
             $"both with their facts caught up: {endToEnd:F0}/s against {rawEndToEnd:F0}/s = {endToEnd / rawEndToEnd:P0}; " +
             $"p99 at 100 req/s: {results[1].Result.P99Ms:F1} ms (target < 50 ms); document {document.Length} bytes; " +
-            $"host CPU per service in the sustained run, Monitoring's catch-up included: {hostCpuMs:F2} ms");
+            $"host CPU per service in the sustained run, the subscribers' catch-up included: {hostCpuMs:F2} ms");
         Console.WriteLine($"Bare ASP.NET Core (one document and one envelope per request): its CPU per request " +
             $"{bareCpuMs:F2} ms; Cpic / bare ASP.NET Core: {sustainedResult.Throughput / bareResult.Throughput:P0}");
         Console.WriteLine(paced_);
