@@ -64,6 +64,7 @@ public sealed class DemoYearTests(CpicApp app, ITestOutputHelper output) : IAsyn
         var took = TimeSpan.Zero;
         await app.Tracking(TimeSpan.FromMinutes(3)).IncludeExternalTransports()
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => took = await DemoYear.LoadAsync(app.Services, default)));
+        await app.UntilServiceChangesAppliedAsync();
         return took;
     }
 

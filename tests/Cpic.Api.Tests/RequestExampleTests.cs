@@ -123,13 +123,9 @@ public sealed partial class RequestExampleTests(CpicApp app, ITestOutputHelper o
             if (step.PathFrom(created) is not { } path) continue;
             var body = BodyOf(step, document, created);
             if (body is JsonObject members) edit?.Invoke(members, created);
-            var (status, answer, _) = await SendAsync(step, path + template[step.Path.Length..], body?.ToJsonString());
-            // A record made by an earlier step reaches other modules asynchronously (a client registered, then enrolled).
-            for (var wait = 0; status == 422 && wait < 40; wait++)
-            {
-                await Task.Delay(250);
-                (status, answer, _) = await SendAsync(step, path + template[step.Path.Length..], body?.ToJsonString());
-            }
+            // A record made by a step reaches other modules asynchronously (a client registered, then enrolled): the
+            // next step goes once every message the step caused is handled.
+            var (status, answer, _) = await app.AndWaitForMessages(() => SendAsync(step, path + template[step.Path.Length..], body?.ToJsonString()));
 
             _etags.Remove(path); // the answer is the record's, whose ETag the next step reads again
             output.WriteLine($"  first {status} {method} {template}");

@@ -1,3 +1,5 @@
+using FluentAssertions;
+
 namespace Cpic.Testing;
 
 /// <summary>Monitoring's fact tables, which Marten's reset does not know (ADR 0140).</summary>
@@ -17,6 +19,26 @@ public static class MonitoringFacts
                      monitoring.referral_facts, monitoring.interpreter_booking_facts
             """;
         await truncate.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>
+    /// Waits until Monitoring's applier has applied every waiting service change. A tracked session does not always
+    /// cover the applier: a change finds a request outstanding from before the session and sends none (ADR 0142), and
+    /// that request's applier may rest for seconds. A taken batch stays visible in the table until its transaction
+    /// commits, so an empty table means every staged change is in the facts.
+    /// </summary>
+    public static async Task UntilServiceChangesAppliedAsync(this CpicApp app)
+    {
+        await using var connection = app.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        await using var waiting = connection.CreateCommand();
+        waiting.CommandText = "select exists (select 1 from monitoring.pending_service_changes)";
+        var until = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while ((bool)(await waiting.ExecuteScalarAsync())!)
+        {
+            DateTime.UtcNow.Should().BeBefore(until, "Monitoring applies its waiting service changes within a minute");
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Clean documents and clean fact tables, for tests of modules that read Monitoring's figures.</summary>

@@ -43,7 +43,6 @@ internal static class FactAggregation
         }
 
         var rows = new List<int>();
-
         for (var r = 0; r < facts.Count; r++)
         {
             if (facts.Active[r] && facts.Date[r] >= from && facts.Date[r] <= to && InScope(scope, r))
@@ -55,7 +54,7 @@ internal static class FactAggregation
         return [.. rows];
     }
 
-    private static bool InScope((int[] Column, int Code)[] scope, int row)
+    private static bool InScope((ushort[] Column, int Code)[] scope, int row)
     {
         foreach (var (column, code) in scope)
         {

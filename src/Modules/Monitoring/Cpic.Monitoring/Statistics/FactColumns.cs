@@ -4,7 +4,8 @@ namespace Cpic.Monitoring.Statistics;
 
 /// <summary>
 /// The rows of <c>monitoring.service_facts</c> held column by column in memory (ADR 0148): every text value as a
-/// code of one table (code 0 is null), dates as day numbers, each client key as a small number (-1: no client).
+/// 16-bit code of one table (code 0 is null; the values come from code lists, a few hundred in all), dates as day
+/// numbers, each client key as a small number (-1: no client).
 /// Rows are keyed by service and client, as in the table, so a changed row is overwritten where it is.
 /// </summary>
 internal sealed class FactColumns(int capacity = 0)
@@ -38,11 +39,11 @@ internal sealed class FactColumns(int capacity = 0)
     public int[] Date { get; private set; } = [];
     public int[] Client { get; private set; } = [];
     public int[] Minutes { get; private set; } = [];
-    public int[] BirthYear { get; private set; } = [];
+    public ushort[] BirthYear { get; private set; } = [];
     public int[] Topics { get; private set; } = [];
     public bool[] Active { get; private set; } = [];
     public bool[] First { get; private set; } = [];
-    public int[][] Texts { get; private set; } = [.. Enum.GetValues<Text>().Select(_ => Array.Empty<int>())];
+    public ushort[][] Texts { get; private set; } = [.. Enum.GetValues<Text>().Select(_ => Array.Empty<ushort>())];
 
     /// <summary>The code of <paramref name="value"/>, added when new (null is 0).</summary>
     public int Code(string? value)
@@ -82,14 +83,14 @@ internal sealed class FactColumns(int capacity = 0)
         var date = reader.GetFieldValue<DateOnly>(6);
         Date[row] = date.DayNumber;
         Minutes[row] = reader.GetInt32(7);
-        BirthYear[row] = reader.IsDBNull(8) ? 0 : reader.GetInt32(8);
+        BirthYear[row] = reader.IsDBNull(8) ? (ushort)0 : checked((ushort)reader.GetInt32(8));
         Topics[row] = TopicList(reader.GetFieldValue<string[]>(9));
         for (var t = 0; t < (int)Text.Month; t++)
         {
-            Texts[t][row] = Code(reader.IsDBNull(FirstText + t) ? null : reader.GetString(FirstText + t));
+            Texts[t][row] = checked((ushort)Code(reader.IsDBNull(FirstText + t) ? null : reader.GetString(FirstText + t)));
         }
 
-        Texts[(int)Text.Month][row] = MonthCode(date);
+        Texts[(int)Text.Month][row] = checked((ushort)MonthCode(date));
         return reader.GetInt64(5);
     }
 

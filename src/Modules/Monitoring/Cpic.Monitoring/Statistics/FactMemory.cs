@@ -13,6 +13,8 @@ namespace Cpic.Monitoring.Statistics;
 /// </summary>
 internal sealed class FactMemory
 {
+    private const string Table = "'monitoring.service_facts'::regclass";
+    private const string File = $"pg_relation_filenode({Table})::bigint";
     private static readonly ConditionalWeakTable<IDocumentStore, FactMemory> Memories = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
     private FactColumns _facts = new();
@@ -51,30 +53,41 @@ internal sealed class FactMemory
         }
     }
 
-    // Reads what changed since the last read (everything, the first time).
+    // Reads what changed since the last read (everything, the first time), in one round trip: the table's file and
+    // the rows after the last number, if the file is still the one the memory holds. A new file is read from the start.
     private async Task CatchUp(NpgsqlConnection connection, CancellationToken ct)
     {
-        await using (var file = new NpgsqlCommand("""
-            select pg_relation_filenode(oid)::bigint, greatest(reltuples, 0)::int from pg_class
-            where oid = 'monitoring.service_facts'::regclass
-            """, connection))
-        await using (var table = await file.ExecuteReaderAsync(ct))
+        if (await ReadChanges(connection, ct) is var (file, rows) && file != _file)
         {
-            await table.ReadAsync(ct);
-            if (table.GetInt64(0) != _file)
-            {
-                // Room for the rows the table is estimated to hold: a first load does not copy its columns as it grows.
-                (_facts, _seq, _file) = (new FactColumns(table.GetInt32(1) + 1024), 0, table.GetInt64(0));
-            }
+            // Room for the rows the table is estimated to hold: a first load does not copy its columns as it grows.
+            (_facts, _seq, _file) = (new FactColumns(rows + 1024), 0, file);
+            await ReadChanges(connection, ct);
         }
+    }
 
-        await using var changes = new NpgsqlCommand($"{FactColumns.Select} where seq > @seq order by seq", connection);
-        changes.Parameters.AddWithValue("seq", _seq);
-        await using var reader = await changes.ExecuteReaderAsync(ct);
+    private async Task<(long File, int Rows)> ReadChanges(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"select {File}, greatest(reltuples, 0)::int from pg_class where oid = {Table}"),
+                new NpgsqlBatchCommand($"{FactColumns.Select} where seq > $1 and {File} = $2 order by seq")
+                {
+                    Parameters = { new() { Value = _seq }, new() { Value = _file } },
+                },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var table = (reader.GetInt64(0), reader.GetInt32(1));
+        await reader.NextResultAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             // Noted row by row: a read cut short by a fault resumes after the last row it wrote.
             _seq = _facts.Set(reader);
         }
+
+        return table;
     }
 }

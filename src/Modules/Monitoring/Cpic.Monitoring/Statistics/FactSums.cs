@@ -13,12 +13,12 @@ internal sealed class FactSums
 {
     private readonly FactColumns _facts;
     private readonly AgeBands _bands;
-    private readonly int[][] _serviceColumns;
+    private readonly ushort[][] _serviceColumns;
     private readonly Cells[] _service;
     private readonly Cells _topic;
     private readonly Cells[] _client;
     private readonly Dimension[] _groupBy;
-    private readonly int[]?[] _axes;
+    private readonly ushort[]?[] _axes;
     private readonly Dictionary<(int, int), Cell> _cross = [];
     private readonly long[] _total = new long[4];
     private int _group;
