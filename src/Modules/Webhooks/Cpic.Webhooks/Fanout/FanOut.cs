@@ -13,14 +13,25 @@ namespace Cpic.Webhooks.Fanout;
 /// </summary>
 internal static class FanOut
 {
+    /// <summary>
+    /// The enabled subscriptions of the tenants to the type. Plain SQL: every recorded service comes through here, and
+    /// Marten parsed the equivalent LINQ query anew each time (two thirds of the fan-out's CPU, bench/README.md).
+    /// </summary>
+    private const string Subscribed = $"select data from {WebhooksModule.Schema}.mt_doc_subscription " +
+        "where tenant_id = any(?) and (data ->> 'enabled')::boolean and data -> 'eventTypes' @> to_jsonb(?::text)";
+
     private static long _lastSequence;
 
     public static async Task<OutgoingMessages> DeliverAsync(IDocumentSession session, TimeProvider clock, WebhookEvent e,
         CancellationToken ct)
     {
         string[] tenants = EventCatalogue.Find(e.Type)!.Network ? [e.Centre, Tenants.Of(null)] : [e.Centre];
-        var subscriptions = await session.Query<Subscription>()
-            .Where(s => s.TenantIsOneOf(tenants) && s.Enabled && s.EventTypes.Contains(e.Type)).ToListAsync(ct);
+        var subscriptions = await session.QueryAsync<Subscription>(Subscribed, ct, tenants, e.Type);
+        if (subscriptions.Count == 0)
+        {
+            return [];
+        }
+
         var now = clock.GetUtcNow();
         var payload = JsonSerializer.Serialize(new { type = e.Type, timestamp = now, data = e.Data }, JsonSerializerOptions.Web);
         OutgoingMessages messages = [];
