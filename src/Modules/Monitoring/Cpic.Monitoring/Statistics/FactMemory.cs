@@ -25,27 +25,20 @@ internal sealed class FactMemory
     public static FactMemory Of(IDocumentStore store) => Memories.GetValue(store, _ => new FactMemory());
 
     /// <summary>The figures of <paramref name="filter"/> from the facts as committed now.</summary>
-    public async Task<FactFigures> Read(NpgsqlConnection connection, StatisticsFilter filter, CancellationToken ct)
-    {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            await CatchUp(connection, ct);
-            return FactAggregation.Aggregate(_facts, filter);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<FactFigures> Read(NpgsqlConnection connection, StatisticsFilter filter, CancellationToken ct) =>
+        CaughtUp(connection, () => FactAggregation.Aggregate(_facts, filter), ct);
 
     /// <summary>Loads the facts ahead of the first read (at start-up).</summary>
-    public async Task WarmUp(NpgsqlConnection connection, CancellationToken ct)
+    public Task WarmUp(NpgsqlConnection connection, CancellationToken ct) => CaughtUp(connection, () => true, ct);
+
+    // Catches up, then reads the memory, inside the gate: one read at a time.
+    private async Task<T> CaughtUp<T>(NpgsqlConnection connection, Func<T> read, CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
         try
         {
             await CatchUp(connection, ct);
+            return read();
         }
         finally
         {
