@@ -65,9 +65,8 @@ internal static class ClientImportBatch
         if (statuses.Count > 0)
         {
             events.ResidenceChanged.Add(IntegrationEvents.ResidenceChanged(id, centre, new Client { Residence = statuses }, today));
-            statuses.ForEach(s => ResidenceTakesEffectHandler.ScheduleFor(messages, id, s.ValidFrom, today));
             // Recording each status schedules its check, which only the latest passes: the latest is scheduled alone.
-            ResidenceExpiringHandler.ScheduleFor(messages, id, statuses.MaxBy(s => s.ValidFrom)!, today, expiringDays);
+            ResidenceChecks.Schedule(messages, id, statuses, statuses.MaxBy(s => s.ValidFrom)!, today, expiringDays);
         }
     }
 

@@ -49,12 +49,7 @@ public static class MergeClientsHandler
             // The survivor's residence history now holds the merged record's statuses: other modules must learn them.
             var combined = new Client { Residence = [.. survivor.Aggregate!.Residence, .. absorbed.Residence.Except(survivor.Aggregate.Residence)] };
             messages.Add(IntegrationEvents.ResidenceChanged(command.SurvivingClientId, session.TenantId, combined, clock.Today()));
-            foreach (var status in absorbed.Residence)
-            {
-                ResidenceTakesEffectHandler.ScheduleFor(messages, command.SurvivingClientId, status.ValidFrom, clock.Today());
-            }
-
-            ResidenceExpiringHandler.ScheduleFor(messages, command.SurvivingClientId,
+            ResidenceChecks.Schedule(messages, command.SurvivingClientId, absorbed.Residence,
                 combined.EffectiveResidence.MaxBy(s => s.ValidFrom)!, clock.Today(), options.Value.ResidenceExpiringDays);
         }
 

@@ -26,8 +26,8 @@ public static class RecordResidenceStatusHandler
         stream.AppendOne(new ResidenceStatusRecorded(command.Status, command.By));
         var after = new Client { Residence = [.. stream.Aggregate!.Residence, command.Status] };
         var messages = new OutgoingMessages { IntegrationEvents.ResidenceChanged(command.ClientId, session.TenantId, after, clock.Today()) };
-        ResidenceTakesEffectHandler.ScheduleFor(messages, command.ClientId, command.Status.ValidFrom, clock.Today());
-        ResidenceExpiringHandler.ScheduleFor(messages, command.ClientId, command.Status, clock.Today(), options.Value.ResidenceExpiringDays);
+        ResidenceChecks.Schedule(messages, command.ClientId, [command.Status], command.Status, clock.Today(),
+            options.Value.ResidenceExpiringDays);
         return (new ClientSaved(command.ClientId, stream.Aggregate.Version + 1), messages);
     }
 }
